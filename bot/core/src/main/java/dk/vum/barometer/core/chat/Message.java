@@ -1,0 +1,43 @@
+package dk.vum.barometer.core.chat;
+
+import java.util.List;
+
+/**
+ * A neutral message: a list of blocks each adapter renders in its own way (Block Kit, Adaptive
+ * Cards, the web chat). All text is plain: renderers escape it for their markup, so text written
+ * by users can never turn into a mention or a link.
+ *
+ * @param replaceKey when set, a later message with the same key in the same conversation replaces
+ *                   this one in place (a questionnaire advances in one message instead of many)
+ */
+public record Message(List<Block> blocks, String replaceKey) {
+
+    public Message {
+        blocks = List.copyOf(blocks);
+    }
+
+    public static Message of(Block... blocks) {
+        return new Message(List.of(blocks), null);
+    }
+
+    public static Message text(String text) {
+        return of(new Block.Paragraph(text));
+    }
+
+    public Message withReplaceKey(String key) {
+        return new Message(blocks, key);
+    }
+
+    /** A plain-text rendering for notifications, logs in tests and platforms' fallback text. */
+    public String plainText() {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            String t = b.plainText();
+            if (!t.isEmpty()) {
+                if (sb.length() > 0) sb.append('\n');
+                sb.append(t);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package dk.vum.barometer.core.store;
+
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.model.Measurement;
+import dk.vum.barometer.core.model.NewMeasurement;
+import dk.vum.barometer.core.model.Respondent;
+import dk.vum.barometer.core.model.RespondentRole;
+import dk.vum.barometer.core.model.ResponseCounts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Measurements, their pinned content and their respondents. */
+public interface MeasurementStore {
+
+    /** Stores questionnaire JSON under its content hash; storing the same hash twice is a no-op. */
+    void saveContent(String hash, String json);
+
+    Optional<String> content(String hash);
+
+    /** Creates a DRAFT measurement with the next free number of the organisation. */
+    Measurement createMeasurement(NewMeasurement measurement);
+
+    Optional<Measurement> measurement(OrgId org, int number);
+
+    /** All measurements of the organisation, newest first. */
+    List<Measurement> measurements(OrgId org);
+
+    /**
+     * Registers respondents (user id to role). A user already registered keeps their row;
+     * returns the users that were added by this call.
+     */
+    List<String> addRespondents(OrgId org, int measurement, Map<String, RespondentRole> respondents);
+
+    List<Respondent> respondents(OrgId org, int measurement);
+
+    Optional<Respondent> respondent(OrgId org, int measurement, String userId);
+
+    /** The user's registrations on OPEN measurements that they have not submitted. */
+    List<Respondent> openQuestionnaires(OrgId org, String userId);
+
+    /** Registered and submitted counts per report group. */
+    List<ResponseCounts> responseCounts(OrgId org, int measurement);
+
+    /**
+     * DRAFT to OPEN, and in the same transaction marks every REGISTERED respondent INVITED and
+     * queues the given messages. Returns false (and changes nothing) if the measurement was not DRAFT.
+     */
+    boolean open(OrgId org, int measurement, List<OutboxMessage> invitations);
+
+    /**
+     * Marks the given REGISTERED respondents of an OPEN measurement INVITED and queues their
+     * invitations in one transaction (respondents added after the start).
+     */
+    void invite(OrgId org, int measurement, List<String> userIds, List<OutboxMessage> invitations);
+
+    /** OPEN to CLOSED; final. Returns false if the measurement was not OPEN. */
+    boolean close(OrgId org, int measurement);
+
+    /**
+     * Records automatic reminder round {@code round} (1 or 2) and queues its messages, only if the
+     * measurement is OPEN and has sent exactly {@code round - 1} rounds. Returns true if recorded.
+     */
+    boolean recordAutomaticReminder(OrgId org, int measurement, int round, List<OutboxMessage> reminders);
+}

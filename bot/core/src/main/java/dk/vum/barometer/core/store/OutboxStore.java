@@ -1,0 +1,35 @@
+package dk.vum.barometer.core.store;
+
+import dk.vum.barometer.core.chat.OrgId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The persisted outbox: proactive messages survive restarts and are sent once. */
+public interface OutboxStore {
+
+    /** Queues messages; those whose dedupe key is already queued (or sent) are skipped. */
+    void enqueue(List<OutboxMessage> messages);
+
+    /**
+     * Claims up to {@code limit} due messages for {@code leaseFor}: a claimed message is not handed out
+     * again until the lease runs out, so a crashed sender's work is retried, and two senders never
+     * work on the same message at once.
+     */
+    List<PendingDelivery> claimDue(Instant now, int limit, Duration leaseFor);
+
+    void markSent(long id);
+
+    /** Schedules another attempt. */
+    void retryLater(long id, Instant notBefore, String error);
+
+    /** Gives up on a message that can never be delivered (e.g. the user blocked the bot). */
+    void markFailed(long id, String error);
+
+    /** Messages for an organisation that were given up on, with their destination, for the coordinator. */
+    List<OutboxMessage> failed(OrgId org);
+
+    /** Deletes sent messages older than the cutoff; returns how many. */
+    int purgeSent(Instant olderThan);
+}
