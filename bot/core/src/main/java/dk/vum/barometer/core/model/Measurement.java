@@ -15,6 +15,7 @@ import java.util.Map;
  * @param compareWith    number of the earlier measurement this one is compared with, or null
  * @param contentHashes  the questionnaire content pinned at creation, per audience
  * @param autoReminders  how many automatic reminder rounds have been sent (at most two)
+ * @param openedOn       the day invitations went out, or null while DRAFT
  */
 public record Measurement(
         OrgId org,
@@ -28,7 +29,8 @@ public record Measurement(
         MeasurementStatus status,
         int autoReminders,
         String createdBy,
-        LocalDate createdOn) {
+        LocalDate createdOn,
+        LocalDate openedOn) {
 
     public Measurement {
         contentHashes = Map.copyOf(contentHashes);

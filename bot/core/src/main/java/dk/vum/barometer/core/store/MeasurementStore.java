@@ -7,6 +7,7 @@ import dk.vum.barometer.core.model.Respondent;
 import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.ResponseCounts;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,10 +45,10 @@ public interface MeasurementStore {
     List<ResponseCounts> responseCounts(OrgId org, int measurement);
 
     /**
-     * DRAFT to OPEN, and in the same transaction marks every REGISTERED respondent INVITED and
-     * queues the given messages. Returns false (and changes nothing) if the measurement was not DRAFT.
+     * DRAFT to OPEN on {@code openedOn}, and in the same transaction marks every REGISTERED respondent
+     * INVITED and queues the given messages. Returns false (and changes nothing) if it was not DRAFT.
      */
-    boolean open(OrgId org, int measurement, List<OutboxMessage> invitations);
+    boolean open(OrgId org, int measurement, LocalDate openedOn, List<OutboxMessage> invitations);
 
     /**
      * Marks the given REGISTERED respondents of an OPEN measurement INVITED and queues their
@@ -55,12 +56,15 @@ public interface MeasurementStore {
      */
     void invite(OrgId org, int measurement, List<String> userIds, List<OutboxMessage> invitations);
 
-    /** OPEN to CLOSED; final. Returns false if the measurement was not OPEN. */
+    /**
+     * OPEN to CLOSED; final. In the same transaction deletes the drafts of those who never submitted:
+     * they are linked to people and no longer needed. Returns false if the measurement was not OPEN.
+     */
     boolean close(OrgId org, int measurement);
 
     /**
-     * Records automatic reminder round {@code round} (1 or 2) and queues its messages, only if the
-     * measurement is OPEN and has sent exactly {@code round - 1} rounds. Returns true if recorded.
+     * Moves the automatic reminder count from {@code expectedSent} to {@code newSent} and queues the
+     * reminders, only if the measurement is OPEN and its count is {@code expectedSent}; returns true if so.
      */
-    boolean recordAutomaticReminder(OrgId org, int measurement, int round, List<OutboxMessage> reminders);
+    boolean recordAutomaticReminder(OrgId org, int measurement, int expectedSent, int newSent, List<OutboxMessage> reminders);
 }

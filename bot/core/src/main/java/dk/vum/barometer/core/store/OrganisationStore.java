@@ -17,6 +17,9 @@ public interface OrganisationStore {
     /** Creates the organisation if it is new; returns true if it was created. */
     boolean ensureOrganisation(OrgId org, String name);
 
+    /** Every organisation: for background jobs (reminders) that visit each in turn. */
+    List<OrgId> organisations();
+
     /** Records or refreshes a user's display name; keeps their language. */
     void upsertUser(OrgId org, String userId, String displayName);
 

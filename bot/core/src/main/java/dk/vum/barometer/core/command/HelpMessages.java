@@ -1,0 +1,42 @@
+package dk.vum.barometer.core.command;
+
+import dk.vum.barometer.content.Language;
+import dk.vum.barometer.core.access.Caller;
+import dk.vum.barometer.core.chat.Block;
+import dk.vum.barometer.core.chat.Message;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dk.vum.barometer.core.i18n.Texts.t;
+
+/** Help: the commands the caller may use, Danish word first with the English alias. */
+public final class HelpMessages {
+
+    private HelpMessages() {
+    }
+
+    public static Message help(Caller c) {
+        Language lang = c.language();
+        List<String> lines = new ArrayList<>();
+        for (CommandWord w : CommandWord.values()) {
+            boolean allowed = switch (w.audience()) {
+                case EVERYONE -> true;
+                case LEADERS -> c.isLeader();
+                case COORDINATOR -> c.isCoordinator();
+            };
+            if (allowed) lines.add(t(lang, "help.line", w.danish(), w.english(), t(lang, "help." + w.name())));
+        }
+        return Message.of(new Block.Heading(t(lang, "help.title")), new Block.BulletList(lines),
+                new Block.Context(t(lang, "help.footer")));
+    }
+
+    /** For text that is no command. */
+    public static Message unknown(Caller c, String text) {
+        String shown = text.length() > 60 ? text.substring(0, 57) + "…" : text;
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Paragraph(t(c.language(), "help.unknown", shown)));
+        blocks.addAll(help(c).blocks());
+        return new Message(blocks, null);
+    }
+}

@@ -1,0 +1,39 @@
+package dk.vum.barometer.core.i18n;
+
+import dk.vum.barometer.content.Language;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The bot's own words, Danish first and English second ({@code texts_da.properties},
+ * {@code texts_en.properties}, UTF-8). A key missing in English falls back to Danish.
+ */
+public final class Texts {
+
+    private static final String BUNDLE = "dk.vum.barometer.core.i18n.texts";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Texts() {
+    }
+
+    public static String t(Language language, String key, Object... args) {
+        String pattern = pattern(language, key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+    }
+
+    private static String pattern(Language language, String key) {
+        if (language == Language.EN) {
+            ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK);
+            if (en.containsKey(key)) return en.getString(key);
+        }
+        try {
+            return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("da"), NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("missing text: " + key, e);
+        }
+    }
+}

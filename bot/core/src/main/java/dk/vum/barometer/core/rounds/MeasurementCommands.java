@@ -1,0 +1,270 @@
+package dk.vum.barometer.core.rounds;
+
+import dk.vum.barometer.content.Language;
+import dk.vum.barometer.content.Stage;
+import dk.vum.barometer.core.Refusal;
+import dk.vum.barometer.core.access.Caller;
+import dk.vum.barometer.core.access.Directory;
+import dk.vum.barometer.core.chat.Block;
+import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.command.CommandLine;
+import dk.vum.barometer.core.model.Measurement;
+import dk.vum.barometer.core.model.MeasurementStatus;
+import dk.vum.barometer.core.model.NewMeasurement;
+import dk.vum.barometer.core.model.Respondent;
+import dk.vum.barometer.core.model.RespondentRole;
+import dk.vum.barometer.core.model.RespondentStatus;
+import dk.vum.barometer.core.model.ResponseCounts;
+import dk.vum.barometer.core.questionnaire.ContentRepository;
+import dk.vum.barometer.core.store.Storage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dk.vum.barometer.core.i18n.Texts.t;
+
+/** The coordinator's round commands: new, list, add, start, status, remind, close, repeat. */
+public final class MeasurementCommands {
+
+    public static final int MAX_NAME_LENGTH = 120;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    private final Storage store;
+    private final ContentRepository content;
+    private final Invitations invitations;
+    private final Directory directory;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public MeasurementCommands(Storage store, ContentRepository content, Invitations invitations,
+                               Directory directory, Clock clock, ZoneId zone) {
+        this.store = store;
+        this.content = content;
+        this.invitations = invitations;
+        this.directory = directory;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    // ---- new ------------------------------------------------------------------------------------
+
+    public List<Message> create(Caller c, CommandLine line) {
+        Language lang = c.language();
+        if (line.args().isEmpty()) return List.of(RoundForms.newMeasurement(lang));
+        Optional<Stage> stage = line.args().stream().map(Stage::parse).flatMap(Optional::stream).findFirst();
+        Optional<LocalDate> deadline = line.date();
+        String channel = line.channels().stream().findFirst().orElse(null);
+        List<String> nameWords = new ArrayList<>();
+        boolean stageSkipped = false;
+        for (String a : line.args()) {
+            if (!stageSkipped && Stage.parse(a).isPresent()) {
+                stageSkipped = true;
+            } else if (!a.startsWith("#") && !a.startsWith("@") && new CommandLine(line.word(), List.of(a)).date().isEmpty()) {
+                nameWords.add(a);
+            }
+        }
+        if (stage.isEmpty() || deadline.isEmpty() || nameWords.isEmpty()) {
+            throw new Refusal(new Message(List.of(new Block.Paragraph(t(lang, "new.usage")),
+                    RoundForms.newMeasurement(lang).blocks().get(0)), null));
+        }
+        return List.of(createdMessage(lang, create(c, String.join(" ", nameWords), stage.get(), deadline.get(), channel, null)));
+    }
+
+    public List<Message> createFromForm(Caller c, Map<String, String> values) {
+        Language lang = c.language();
+        String name = values.getOrDefault(RoundForms.F_NAME, "").strip();
+        Optional<Stage> stage = Stage.parse(values.get(RoundForms.F_STAGE));
+        Optional<LocalDate> deadline = new CommandLine(null, List.of(values.getOrDefault(RoundForms.F_DEADLINE, ""))).date();
+        String channel = Optional.ofNullable(values.get(RoundForms.F_CHANNEL)).map(String::strip)
+                .map(ch -> ch.startsWith("#") ? ch.substring(1) : ch).filter(ch -> !ch.isEmpty()).orElse(null);
+        if (name.isEmpty() || stage.isEmpty() || deadline.isEmpty()) throw new Refusal(t(lang, "form.incomplete"));
+        return List.of(createdMessage(lang, create(c, name, stage.get(), deadline.get(), channel, null)));
+    }
+
+    private Measurement create(Caller c, String name, Stage stage, LocalDate deadline, String channel, Integer compareWith) {
+        Language lang = c.language();
+        if (name.length() > MAX_NAME_LENGTH) throw new Refusal(t(lang, "new.name.too.long", MAX_NAME_LENGTH));
+        if (deadline.isBefore(today())) throw new Refusal(t(lang, "new.deadline.past"));
+        return store.createMeasurement(new NewMeasurement(c.org(), name, stage, deadline, channel, compareWith,
+                content.pin(stage), c.userId(), today()));
+    }
+
+    private static Message createdMessage(Language lang, Measurement m) {
+        return Message.of(new Block.Paragraph(t(lang, "new.created", m.number(), m.name(), m.stage().label().in(lang),
+                        m.deadline().format(DAY), m.resultsChannel() == null ? t(lang, "none") : "#" + m.resultsChannel())),
+                new Block.Context(t(lang, "new.next", m.number())));
+    }
+
+    // ---- list -----------------------------------------------------------------------------------
+
+    public List<Message> list(Caller c) {
+        Language lang = c.language();
+        List<Measurement> all = store.measurements(c.org());
+        if (all.isEmpty()) return List.of(Message.text(t(lang, "list.empty")));
+        List<String> lines = all.stream().map(m -> t(lang, "list.line", m.number(), m.name(),
+                m.stage().label().in(lang), t(lang, "status." + m.status().name()), m.deadline().format(DAY))).toList();
+        return List.of(Message.of(new Block.Heading(t(lang, "list.title")), new Block.BulletList(lines)));
+    }
+
+    // ---- add respondents ------------------------------------------------------------------------
+
+    public List<Message> add(Caller c, CommandLine line) {
+        Language lang = c.language();
+        List<Measurement> notClosed = store.measurements(c.org()).stream().filter(m -> !m.isClosed()).toList();
+        if (line.args().isEmpty()) {
+            if (notClosed.isEmpty()) throw new Refusal(t(lang, "add.none.open"));
+            return List.of(RoundForms.addRespondents(lang, notClosed, notClosed.get(0).number()));
+        }
+        Measurement m = measurement(c, line.numbers().stream().findFirst());
+        Optional<RespondentRole> role = line.words().stream().map(RespondentRole::parse).flatMap(Optional::stream).findFirst();
+        if (role.isEmpty() || line.mentions().isEmpty()) throw new Refusal(t(lang, "add.usage"));
+        return List.of(register(c, m, role.get(), line.mentions()));
+    }
+
+    public List<Message> addFromForm(Caller c, Map<String, String> values) {
+        Language lang = c.language();
+        Optional<Integer> number = new CommandLine(null, List.of(values.getOrDefault(RoundForms.F_MEASUREMENT, ""))).numbers()
+                .stream().findFirst();
+        Optional<RespondentRole> role = RespondentRole.parse(values.get(RoundForms.F_ROLE));
+        List<String> users = splitIds(values.getOrDefault(RoundForms.F_USERS, ""));
+        if (number.isEmpty() || role.isEmpty() || users.isEmpty()) throw new Refusal(t(lang, "form.incomplete"));
+        return List.of(register(c, measurement(c, number), role.get(), users));
+    }
+
+    private Message register(Caller c, Measurement m, RespondentRole role, List<String> users) {
+        Language lang = c.language();
+        if (m.isClosed()) throw new Refusal(t(lang, "measurement.closed", m.number()));
+        if (users.size() > 5000) throw new Refusal(t(lang, "add.too.many"));
+        Map<String, RespondentRole> byUser = new LinkedHashMap<>();
+        users.forEach(u -> byUser.put(u, role));
+        List<String> added = store.addRespondents(c.org(), m.number(), byUser);
+        if (m.isOpen() && !added.isEmpty()) {
+            List<Respondent> fresh = store.respondents(c.org(), m.number()).stream()
+                    .filter(r -> added.contains(r.userId())).toList();
+            store.invite(c.org(), m.number(), added, invitations.invitations(m, fresh));
+        }
+        List<String> skipped = users.stream().filter(u -> !added.contains(u)).distinct().toList();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Paragraph(t(lang, "add.done", added.size(), t(lang, "role.plural." + role.name()), m.number(), m.name())));
+        if (!added.isEmpty()) blocks.add(new Block.Context(directory.names(c.org(), added)));
+        if (!skipped.isEmpty()) blocks.add(new Block.Context(t(lang, "add.skipped", directory.names(c.org(), skipped))));
+        blocks.add(new Block.Context(t(lang, m.isOpen() ? "add.invited.now" : "add.next", m.number())));
+        return new Message(blocks, null);
+    }
+
+    // ---- start / close --------------------------------------------------------------------------
+
+    public List<Message> start(Caller c, CommandLine line) {
+        Language lang = c.language();
+        Measurement m = measurement(c, line.numbers().stream().findFirst());
+        if (m.status() != MeasurementStatus.DRAFT) throw new Refusal(t(lang, "start.not.draft", m.number()));
+        List<Respondent> registered = store.respondents(c.org(), m.number());
+        if (registered.isEmpty()) throw new Refusal(t(lang, "start.no.respondents", m.number()));
+        if (!store.open(c.org(), m.number(), today(), invitations.invitations(m, registered))) {
+            throw new Refusal(t(lang, "start.not.draft", m.number()));
+        }
+        return List.of(Message.of(new Block.Paragraph(t(lang, "start.done", m.number(), m.name(), registered.size())),
+                new Block.Context(t(lang, "start.next", m.number()))));
+    }
+
+    public List<Message> close(Caller c, CommandLine line) {
+        Language lang = c.language();
+        Measurement m = measurement(c, line.numbers().stream().findFirst());
+        if (!m.isOpen() || !store.close(c.org(), m.number())) throw new Refusal(t(lang, "close.not.open", m.number()));
+        return List.of(Message.of(new Block.Paragraph(t(lang, "close.done", m.number(), m.name())),
+                new Block.Context(t(lang, "close.next", m.number()))));
+    }
+
+    // ---- status / remind ------------------------------------------------------------------------
+
+    /** Response rate per group as counts: never who has or has not answered. */
+    public List<Message> status(Caller c, CommandLine line) {
+        Language lang = c.language();
+        Measurement m = measurement(c, line.numbers().stream().findFirst().or(() -> latest(c.org())));
+        List<Block.Bar> bars = new ArrayList<>();
+        for (ResponseCounts counts : store.responseCounts(c.org(), m.number())) {
+            double share = counts.registered() == 0 ? 0 : (double) counts.submitted() / counts.registered();
+            bars.add(new Block.Bar(t(lang, "group." + counts.group().name()), counts.submitted(), counts.registered(),
+                    t(lang, "status.count", counts.submitted(), counts.registered(), Math.round(share * 100))));
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(t(lang, "status.title", m.number(), m.name())));
+        blocks.add(new Block.Fields(List.of(
+                new Block.Field(t(lang, "status.state"), t(lang, "status." + m.status().name())),
+                new Block.Field(t(lang, "invite.stage"), m.stage().label().in(lang)),
+                new Block.Field(t(lang, "invite.deadline"), m.deadline().format(DAY)),
+                new Block.Field(t(lang, "status.reminders"), String.valueOf(m.autoReminders())))));
+        blocks.add(new Block.Bars(t(lang, "status.rate"), bars));
+        long undeliverable = store.failed(c.org()).stream()
+                .filter(f -> f.dedupeKey().startsWith("invite:" + m.number() + ":")).count();
+        if (undeliverable > 0) blocks.add(new Block.Context(t(lang, "status.undeliverable", undeliverable)));
+        return List.of(new Message(blocks, null));
+    }
+
+    public List<Message> remind(Caller c, CommandLine line) {
+        Language lang = c.language();
+        Measurement m = measurement(c, line.numbers().stream().findFirst());
+        if (!m.isOpen()) throw new Refusal(t(lang, "close.not.open", m.number()));
+        List<Respondent> waiting = store.respondents(c.org(), m.number()).stream()
+                .filter(r -> r.status() == RespondentStatus.INVITED).toList();
+        // One manual round per minute: a repeated command within the minute reaches nobody twice.
+        String round = "manual-" + Instant.now(clock).truncatedTo(ChronoUnit.MINUTES).getEpochSecond();
+        store.enqueue(invitations.reminders(m, waiting, round));
+        return List.of(Message.text(t(lang, "remind.done", waiting.size(), m.number())));
+    }
+
+    // ---- repeat ---------------------------------------------------------------------------------
+
+    /** A new measurement with the same respondents and channel, compared with the earlier one. */
+    public List<Message> repeat(Caller c, CommandLine line) {
+        Language lang = c.language();
+        Measurement previous = measurement(c, line.numbers().stream().findFirst());
+        Stage stage = line.words().stream().map(Stage::parse).flatMap(Optional::stream).findFirst().orElse(previous.stage());
+        LocalDate deadline = line.date().orElse(today().plusDays(14));
+        String channel = line.channels().stream().findFirst().orElse(previous.resultsChannel());
+        String name = t(lang, "repeat.name", previous.name(), today().format(DAY));
+        if (name.length() > MAX_NAME_LENGTH) name = name.substring(0, MAX_NAME_LENGTH);
+        Measurement m = create(c, name, stage, deadline, channel, previous.number());
+        Map<String, RespondentRole> roles = new LinkedHashMap<>();
+        store.respondents(c.org(), previous.number()).forEach(r -> roles.put(r.userId(), r.role()));
+        store.addRespondents(c.org(), m.number(), roles);
+        return List.of(createdMessage(lang, m), Message.text(t(lang, "repeat.done", m.number(), previous.number(), roles.size())));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    /** The measurement a command names, or a clear refusal. */
+    public Measurement measurement(Caller c, Optional<Integer> number) {
+        Language lang = c.language();
+        int n = number.orElseThrow(() -> new Refusal(t(lang, "measurement.number.missing")));
+        return store.measurement(c.org(), n).orElseThrow(() -> new Refusal(t(lang, "measurement.unknown", n)));
+    }
+
+    private Optional<Integer> latest(OrgId org) {
+        return store.measurements(org).stream().findFirst().map(Measurement::number);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    static List<String> splitIds(String csv) {
+        List<String> ids = new ArrayList<>();
+        for (String part : csv.split("[,\\s]+")) {
+            String id = part.strip();
+            if (id.startsWith("@")) id = id.substring(1);
+            if (!id.isEmpty()) ids.add(id);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,88 @@
+package dk.vum.barometer.core.rounds;
+
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.model.Measurement;
+import dk.vum.barometer.core.model.Respondent;
+import dk.vum.barometer.core.model.RespondentStatus;
+import dk.vum.barometer.core.store.Storage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends automatic reminders to respondents who have not submitted, when the {@link ReminderPolicy} says
+ * a round is due. Recording the round and queuing its messages is one transaction, so a restart or a
+ * second instance never sends a round twice.
+ */
+public final class ReminderService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderService.class);
+
+    private final Storage store;
+    private final Invitations invitations;
+    private final ReminderPolicy policy;
+    private final Clock clock;
+    private final ZoneId zone;
+    private ScheduledExecutorService executor;
+
+    public ReminderService(Storage store, Invitations invitations, ReminderPolicy policy, Clock clock, ZoneId zone) {
+        this.store = store;
+        this.invitations = invitations;
+        this.policy = policy;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public synchronized void start(Duration interval) {
+        if (executor != null) return;
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "reminders");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                runDue();
+            } catch (RuntimeException e) {
+                LOG.error("Reminder run failed; will try again", e);
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Queues every reminder round that is due now; returns how many reminders were queued. */
+    public int runDue() {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+        int queued = 0;
+        for (OrgId org : store.organisations()) {
+            for (Measurement m : store.measurements(org)) {
+                if (!m.isOpen()) continue;
+                OptionalInt round = policy.dueRound(now, m.deadline(), m.openedOn(), m.autoReminders());
+                if (round.isEmpty()) continue;
+                List<Respondent> waiting = store.respondents(org, m.number()).stream()
+                        .filter(r -> r.status() == RespondentStatus.INVITED).toList();
+                if (store.recordAutomaticReminder(org, m.number(), m.autoReminders(), round.getAsInt(),
+                        invitations.reminders(m, waiting, "auto-" + round.getAsInt()))) {
+                    queued += waiting.size();
+                }
+            }
+        }
+        return queued;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+}
