@@ -1,0 +1,50 @@
+package dk.vum.barometer.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Settings from environment variables (documented in README), with defaults that run anywhere:
+ * port 7070, data in ./data, the local web chat on.
+ *
+ * @param port               PORT
+ * @param host               HOST, the address to listen on
+ * @param dataDir            DATA_DIR, where the SQLite file lives
+ * @param contentDir         CONTENT_DIR, edited questionnaire content; null for the built-in content
+ * @param demo               DEMO=true or --demo: create the demo organisation, users and channels
+ * @param webChat            WEBCHAT: the local web chat (default on)
+ * @param reminderDaysBefore REMINDER_DAYS_BEFORE, e.g. "3,1"
+ * @param outboxInterval     OUTBOX_POLL_MS
+ * @param reminderInterval   REMINDER_POLL_SECONDS
+ */
+public record AppConfig(int port, String host, Path dataDir, Path contentDir, boolean demo, boolean webChat,
+                        List<Integer> reminderDaysBefore, Duration outboxInterval, Duration reminderInterval) {
+
+    public static AppConfig from(Map<String, String> env, List<String> args) {
+        String content = env.get("CONTENT_DIR");
+        return new AppConfig(
+                Integer.parseInt(env.getOrDefault("PORT", "7070")),
+                env.getOrDefault("HOST", "0.0.0.0"),
+                Path.of(env.getOrDefault("DATA_DIR", "data")),
+                content == null || content.isBlank() ? null : Path.of(content),
+                args.contains("--demo") || Boolean.parseBoolean(env.getOrDefault("DEMO", "false")),
+                Boolean.parseBoolean(env.getOrDefault("WEBCHAT", "true")),
+                Arrays.stream(env.getOrDefault("REMINDER_DAYS_BEFORE", "3,1").split(","))
+                        .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
+                Duration.ofMillis(Long.parseLong(env.getOrDefault("OUTBOX_POLL_MS", "1000"))),
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("REMINDER_POLL_SECONDS", "300"))));
+    }
+
+    /** Defaults for a test: random port, the given data folder, demo off. */
+    public static AppConfig forTest(Path dataDir) {
+        return new AppConfig(0, "127.0.0.1", dataDir, null, false, true, List.of(3, 1),
+                Duration.ofMillis(200), Duration.ofMinutes(5));
+    }
+
+    public AppConfig withDemo(boolean on) {
+        return new AppConfig(port, host, dataDir, contentDir, on, webChat, reminderDaysBefore, outboxInterval, reminderInterval);
+    }
+}
