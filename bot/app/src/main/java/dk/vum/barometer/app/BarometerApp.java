@@ -1,0 +1,115 @@
+package dk.vum.barometer.app;
+
+import dk.vum.barometer.content.ContentCatalog;
+import dk.vum.barometer.content.ContentLoader;
+import dk.vum.barometer.core.BarometerBot;
+import dk.vum.barometer.core.access.Directory;
+import dk.vum.barometer.core.admin.AdminCommands;
+import dk.vum.barometer.core.chat.Platform;
+import dk.vum.barometer.core.checklist.ChecklistCommands;
+import dk.vum.barometer.core.outbox.MessageSender;
+import dk.vum.barometer.core.outbox.OutboxDispatcher;
+import dk.vum.barometer.core.questionnaire.ContentRepository;
+import dk.vum.barometer.core.questionnaire.RespondentActions;
+import dk.vum.barometer.core.questionnaire.RespondentFlow;
+import dk.vum.barometer.core.report.ReportCommands;
+import dk.vum.barometer.core.rounds.Invitations;
+import dk.vum.barometer.core.rounds.MeasurementCommands;
+import dk.vum.barometer.core.rounds.ReminderPolicy;
+import dk.vum.barometer.core.rounds.ReminderService;
+import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.storage.sqlite.SqliteStorage;
+import dk.vum.barometer.web.LocalMessageSender;
+import dk.vum.barometer.web.WebChatPlugin;
+import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The host: assembles content, storage, the platform-free bot and the adapters on one Javalin server.
+ * The only class that knows every module.
+ */
+public final class BarometerApp implements AutoCloseable {
+
+    /** Reminders and days follow Danish municipal time. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final Logger LOG = LoggerFactory.getLogger(BarometerApp.class);
+
+    private final AppConfig config;
+    private final Storage store;
+    private final BarometerBot bot;
+    private final OutboxDispatcher dispatcher;
+    private final ReminderService reminders;
+    private final Javalin server;
+
+    public BarometerApp(AppConfig config, Clock clock) {
+        this.config = config;
+        ContentCatalog catalog = config.contentDir() == null ? ContentLoader.loadDefault() : ContentLoader.load(config.contentDir());
+        this.store = SqliteStorage.open(config.dataDir());
+        if (config.demo()) DemoSeed.seed(store);
+
+        ContentRepository content = new ContentRepository(catalog, store);
+        Directory directory = new Directory(store);
+        Invitations invitations = new Invitations(store, content, directory);
+        this.bot = new BarometerBot(store, directory,
+                new RespondentActions(new RespondentFlow(store, content, clock, ZONE)),
+                new MeasurementCommands(store, content, invitations, directory, clock, ZONE),
+                new ReportCommands(),
+                new ChecklistCommands(content, store, clock),
+                new AdminCommands(store, directory));
+
+        Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
+        senders.put(Platform.LOCAL, new LocalMessageSender(store));
+        this.dispatcher = new OutboxDispatcher(store, senders, clock);
+        this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
+
+        this.server = Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            if (config.webChat()) {
+                new WebChatPlugin(bot, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
+            }
+        });
+    }
+
+    public BarometerApp start() {
+        server.start(config.host(), config.port());
+        dispatcher.start(config.outboxInterval());
+        reminders.start(config.reminderInterval());
+        LOG.info("VUM implementeringsbarometer listening on http://{}:{}/", config.host(), port());
+        return this;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public BarometerBot bot() {
+        return bot;
+    }
+
+    public Storage store() {
+        return store;
+    }
+
+    public OutboxDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    public ReminderService reminders() {
+        return reminders;
+    }
+
+    @Override
+    public void close() {
+        reminders.close();
+        dispatcher.close();
+        server.stop();
+        store.close();
+    }
+}
