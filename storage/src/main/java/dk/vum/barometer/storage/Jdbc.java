@@ -1,5 +1,8 @@
 package dk.vum.barometer.storage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,6 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * (taken before a connection, so a waiting writer never holds one).
  */
 public final class Jdbc {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Jdbc.class);
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -46,12 +51,19 @@ public final class Jdbc {
         });
     }
 
-    /** See {@link Dialect#scrubDeleted}. */
+    /**
+     * See {@link Dialect#scrubDeleted}. Runs after the deleting transaction has committed, so a failure
+     * must not turn an acknowledged write into an error: it is logged, and the next scrub catches up.
+     */
     public void scrubDeleted() {
-        exclusively(c -> {
-            dialect.scrubDeleted(c);
-            return null;
-        });
+        try {
+            exclusively(c -> {
+                dialect.scrubDeleted(c);
+                return null;
+            });
+        } catch (StorageException e) {
+            LOG.warn("could not scrub deleted rows; the next scrub retries", e);
+        }
     }
 
     private <T> T exclusively(SqlWork<T> work) {

@@ -56,6 +56,7 @@ final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public List<PendingDelivery> claimDue(Instant now, int limit, Duration leaseFor) {
+        if (limit <= 0) return List.of();
         long nowMillis = now.toEpochMilli();
         long leaseUntil = now.plus(leaseFor).toEpochMilli();
         return jdbc.write(c -> {

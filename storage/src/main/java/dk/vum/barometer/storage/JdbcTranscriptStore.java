@@ -30,6 +30,7 @@ final class JdbcTranscriptStore implements TranscriptStore {
 
     @Override
     public List<TranscriptEntry> transcript(OrgId org, String conversationId, long afterSeq, int limit) {
+        if (limit <= 0) return List.of();
         return jdbc.read(c -> Sql.list(c, "SELECT seq, conversation_id, replace_key, payload FROM transcript "
                         + "WHERE org = ? AND conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?",
                 rs -> new TranscriptEntry(rs.getLong("seq"), rs.getString("conversation_id"), rs.getString("replace_key"),

@@ -531,6 +531,7 @@ public abstract class StorageContract {
         store.enqueue(List.of(message(A, "k1"), message(A, "k2"), message(A, "k3")));
         Instant now = clock.instant();
 
+        assertThat(store.claimDue(now, 0, LEASE)).isEmpty();
         assertThat(dedupeKeys(store.claimDue(now, 2, LEASE))).containsExactly("k1", "k2");
         assertThat(dedupeKeys(store.claimDue(now, 2, LEASE))).containsExactly("k3");
     }
@@ -624,6 +625,7 @@ public abstract class StorageContract {
         assertThat(store.transcript(A, "D1", 0, 10)).containsExactly(one, two, three);
         assertThat(store.transcript(A, "D1", one.seq(), 1)).containsExactly(two);
         assertThat(store.transcript(A, "D1", three.seq(), 10)).isEmpty();
+        assertThat(store.transcript(A, "D1", 0, 0)).isEmpty();
     }
 
     @Test

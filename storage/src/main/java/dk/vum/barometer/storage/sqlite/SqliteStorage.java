@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Properties;
 
 /**
  * The embedded store: one SQLite file, {@value #FILE_NAME}, in a data folder.
@@ -41,28 +40,29 @@ public final class SqliteStorage extends JdbcStorage {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data folder " + dataDir, e);
         }
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("barometer-sqlite");
-        config.setDriverClassName("org.sqlite.JDBC");
-        config.setJdbcUrl(jdbcUrl(dataDir));
-        config.setDataSourceProperties(connectionProperties());
-        config.setMaximumPoolSize(POOL_SIZE);
-        return new SqliteStorage(new HikariDataSource(config), clock);
+        return new SqliteStorage(new HikariDataSource(poolConfig(dataDir)), clock);
     }
 
     static String jdbcUrl(Path dataDir) {
         return "jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath();
     }
 
-    /** The pragmas every pooled connection is opened with. */
-    static Properties connectionProperties() {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        return config.toProperties();
+    /** The pool, with the pragmas every connection is opened with. */
+    static HikariConfig poolConfig(Path dataDir) {
+        SQLiteConfig pragmas = new SQLiteConfig();
+        pragmas.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        pragmas.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        pragmas.enforceForeignKeys(true);
+        pragmas.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        pragmas.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        pragmas.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("barometer-sqlite");
+        config.setDriverClassName("org.sqlite.JDBC");
+        config.setJdbcUrl(jdbcUrl(dataDir));
+        config.setDataSourceProperties(pragmas.toProperties());
+        config.setMaximumPoolSize(POOL_SIZE);
+        return config;
     }
 }

@@ -1,5 +1,6 @@
 package dk.vum.barometer.storage.sqlite;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dk.vum.barometer.core.store.Storage;
 import dk.vum.barometer.storage.StorageContract;
 import org.junit.jupiter.api.Test;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,9 +45,9 @@ class SqliteStorageTest extends StorageContract {
     }
 
     @Test
-    void connectionsAreOpenedWithTheRequiredPragmas() throws SQLException {
-        try (Connection c = DriverManager.getConnection(SqliteStorage.jdbcUrl(dataDir.resolve("data")),
-                SqliteStorage.connectionProperties())) {
+    void pooledConnectionsAreOpenedWithTheRequiredPragmas() throws SQLException {
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(dataDir.resolve("data")));
+             Connection c = pool.getConnection()) {
             assertThat(pragma(c, "journal_mode")).isEqualTo("wal");
             assertThat(pragma(c, "synchronous")).isEqualTo("2");
             assertThat(pragma(c, "foreign_keys")).isEqualTo("1");
