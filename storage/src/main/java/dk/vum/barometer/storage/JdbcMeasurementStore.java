@@ -1,0 +1,247 @@
+package dk.vum.barometer.storage;
+
+import dk.vum.barometer.content.Audience;
+import dk.vum.barometer.content.Stage;
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.model.Measurement;
+import dk.vum.barometer.core.model.MeasurementStatus;
+import dk.vum.barometer.core.model.NewMeasurement;
+import dk.vum.barometer.core.model.ReportGroup;
+import dk.vum.barometer.core.model.Respondent;
+import dk.vum.barometer.core.model.RespondentRole;
+import dk.vum.barometer.core.model.RespondentStatus;
+import dk.vum.barometer.core.model.ResponseCounts;
+import dk.vum.barometer.core.store.MeasurementStore;
+import dk.vum.barometer.core.store.OutboxMessage;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Measurements, their pinned content and their respondents. Status changes are compare-and-set
+ * updates in the same transaction as the outbox rows they promise.
+ */
+final class JdbcMeasurementStore implements MeasurementStore {
+
+    private static final String SELECT_MEASUREMENT = "SELECT number, name, stage, deadline, results_channel, "
+            + "compare_with, status, auto_reminders, created_by, created_on FROM measurements WHERE org = ?";
+    private static final String SELECT_RESPONDENT = "SELECT measurement, user_id, role, status FROM respondents WHERE org = ?";
+
+    private final Jdbc jdbc;
+
+    JdbcMeasurementStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void saveContent(String hash, String json) {
+        jdbc.write(c -> Sql.update(c, "INSERT INTO content (hash, json) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING",
+                hash, json));
+    }
+
+    @Override
+    public Optional<String> content(String hash) {
+        return jdbc.read(c -> Sql.first(c, "SELECT json FROM content WHERE hash = ?", rs -> rs.getString("json"), hash));
+    }
+
+    @Override
+    public Measurement createMeasurement(NewMeasurement m) {
+        String org = m.org().value();
+        return jdbc.write(c -> {
+            int number = Sql.first(c, "SELECT COALESCE(MAX(number), 0) + 1 FROM measurements WHERE org = ?",
+                    rs -> rs.getInt(1), org).orElseThrow();
+            Sql.update(c, "INSERT INTO measurements (org, number, name, stage, deadline, results_channel, compare_with, "
+                            + "status, auto_reminders, created_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                    org, number, m.name(), m.stage(), m.deadline(), m.resultsChannel(), m.compareWith(),
+                    MeasurementStatus.DRAFT, m.createdBy(), m.createdOn());
+            List<Object[]> pinned = new ArrayList<>();
+            m.contentHashes().forEach((audience, hash) -> pinned.add(new Object[]{org, number, audience, hash}));
+            Sql.batch(c, "INSERT INTO measurement_content (org, measurement, audience, content_hash) VALUES (?, ?, ?, ?)", pinned);
+            return new Measurement(m.org(), number, m.name(), m.stage(), m.deadline(), m.resultsChannel(),
+                    m.compareWith(), m.contentHashes(), MeasurementStatus.DRAFT, 0, m.createdBy(), m.createdOn());
+        });
+    }
+
+    @Override
+    public Optional<Measurement> measurement(OrgId org, int number) {
+        return jdbc.read(c -> {
+            Map<Integer, Map<Audience, String>> pinned = pinnedContent(c, org);
+            return Sql.first(c, SELECT_MEASUREMENT + " AND number = ?", rs -> measurement(org, rs, pinned),
+                    org.value(), number);
+        });
+    }
+
+    @Override
+    public List<Measurement> measurements(OrgId org) {
+        return jdbc.read(c -> {
+            Map<Integer, Map<Audience, String>> pinned = pinnedContent(c, org);
+            return Sql.list(c, SELECT_MEASUREMENT + " ORDER BY number DESC", rs -> measurement(org, rs, pinned),
+                    org.value());
+        });
+    }
+
+    /** Adds nothing to a measurement that is closed or does not exist. */
+    @Override
+    public List<String> addRespondents(OrgId org, int measurement, Map<String, RespondentRole> respondents) {
+        return jdbc.write(c -> {
+            Optional<MeasurementStatus> status = status(c, org, measurement);
+            if (status.isEmpty() || status.get() == MeasurementStatus.CLOSED) return List.of();
+            List<String> added = new ArrayList<>();
+            for (Map.Entry<String, RespondentRole> r : new TreeMap<>(respondents).entrySet()) {
+                int inserted = Sql.update(c, "INSERT INTO respondents (org, measurement, user_id, role, status) "
+                                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (org, measurement, user_id) DO NOTHING",
+                        org.value(), measurement, r.getKey(), r.getValue(), RespondentStatus.REGISTERED);
+                if (inserted == 1) added.add(r.getKey());
+            }
+            return added;
+        });
+    }
+
+    @Override
+    public List<Respondent> respondents(OrgId org, int measurement) {
+        return jdbc.read(c -> Sql.list(c, SELECT_RESPONDENT + " AND measurement = ? ORDER BY user_id",
+                rs -> respondent(org, rs), org.value(), measurement));
+    }
+
+    @Override
+    public Optional<Respondent> respondent(OrgId org, int measurement, String userId) {
+        return jdbc.read(c -> Sql.first(c, SELECT_RESPONDENT + " AND measurement = ? AND user_id = ?",
+                rs -> respondent(org, rs), org.value(), measurement, userId));
+    }
+
+    @Override
+    public List<Respondent> openQuestionnaires(OrgId org, String userId) {
+        return jdbc.read(c -> Sql.list(c, SELECT_RESPONDENT + " AND user_id = ? AND status <> ? AND measurement IN "
+                        + "(SELECT number FROM measurements WHERE org = ? AND status = ?) ORDER BY measurement",
+                rs -> respondent(org, rs), org.value(), userId, RespondentStatus.SUBMITTED, org.value(),
+                MeasurementStatus.OPEN));
+    }
+
+    /** One entry per report group, in the order of {@link ReportGroup}, including empty groups. */
+    @Override
+    public List<ResponseCounts> responseCounts(OrgId org, int measurement) {
+        Map<ReportGroup, int[]> counts = new EnumMap<>(ReportGroup.class);
+        for (ReportGroup g : ReportGroup.values()) counts.put(g, new int[2]);
+        List<Respondent> all = respondents(org, measurement);
+        for (Respondent r : all) {
+            int[] c = counts.get(r.role().group());
+            c[0]++;
+            if (r.status() == RespondentStatus.SUBMITTED) c[1]++;
+        }
+        List<ResponseCounts> result = new ArrayList<>();
+        counts.forEach((group, c) -> result.add(new ResponseCounts(group, c[0], c[1])));
+        return result;
+    }
+
+    @Override
+    public boolean open(OrgId org, int measurement, List<OutboxMessage> invitations) {
+        requireOrg(org, invitations);
+        return jdbc.write(c -> {
+            if (!changeStatus(c, org, measurement, MeasurementStatus.DRAFT, MeasurementStatus.OPEN)) return false;
+            Sql.update(c, "UPDATE respondents SET status = ? WHERE org = ? AND measurement = ? AND status = ?",
+                    RespondentStatus.INVITED, org.value(), measurement, RespondentStatus.REGISTERED);
+            JdbcOutboxStore.enqueue(c, invitations);
+            return true;
+        });
+    }
+
+    /** Does nothing unless the measurement is OPEN. */
+    @Override
+    public void invite(OrgId org, int measurement, List<String> userIds, List<OutboxMessage> invitations) {
+        requireOrg(org, invitations);
+        jdbc.write(c -> {
+            if (status(c, org, measurement).orElse(null) != MeasurementStatus.OPEN) return null;
+            List<Object[]> rows = new ArrayList<>();
+            for (String userId : userIds) {
+                rows.add(new Object[]{RespondentStatus.INVITED, org.value(), measurement, userId, RespondentStatus.REGISTERED});
+            }
+            Sql.batch(c, "UPDATE respondents SET status = ? WHERE org = ? AND measurement = ? AND user_id = ? AND status = ?", rows);
+            JdbcOutboxStore.enqueue(c, invitations);
+            return null;
+        });
+    }
+
+    /**
+     * Also deletes the drafts nobody submitted: they can no longer count, and they are answers
+     * linked to a person.
+     */
+    @Override
+    public boolean close(OrgId org, int measurement) {
+        boolean closed = jdbc.write(c -> {
+            if (!changeStatus(c, org, measurement, MeasurementStatus.OPEN, MeasurementStatus.CLOSED)) return false;
+            Sql.update(c, "DELETE FROM drafts WHERE org = ? AND measurement = ?", org.value(), measurement);
+            return true;
+        });
+        if (closed) jdbc.scrubDeleted();
+        return closed;
+    }
+
+    @Override
+    public boolean recordAutomaticReminder(OrgId org, int measurement, int round, List<OutboxMessage> reminders) {
+        if (round < 1 || round > 2) throw new IllegalArgumentException("reminder round must be 1 or 2");
+        requireOrg(org, reminders);
+        return jdbc.write(c -> {
+            int recorded = Sql.update(c, "UPDATE measurements SET auto_reminders = ? "
+                            + "WHERE org = ? AND number = ? AND status = ? AND auto_reminders = ?",
+                    round, org.value(), measurement, MeasurementStatus.OPEN, round - 1);
+            if (recorded == 0) return false;
+            JdbcOutboxStore.enqueue(c, reminders);
+            return true;
+        });
+    }
+
+    private static boolean changeStatus(Connection c, OrgId org, int measurement, MeasurementStatus from,
+                                        MeasurementStatus to) throws SQLException {
+        return Sql.update(c, "UPDATE measurements SET status = ? WHERE org = ? AND number = ? AND status = ?",
+                to, org.value(), measurement, from) == 1;
+    }
+
+    private static Optional<MeasurementStatus> status(Connection c, OrgId org, int measurement) throws SQLException {
+        return Sql.first(c, "SELECT status FROM measurements WHERE org = ? AND number = ?",
+                rs -> MeasurementStatus.valueOf(rs.getString("status")), org.value(), measurement);
+    }
+
+    /** Messages queued with a state change must belong to the organisation whose state changes. */
+    private static void requireOrg(OrgId org, List<OutboxMessage> messages) {
+        for (OutboxMessage m : messages) {
+            if (!m.org().equals(org)) throw new IllegalArgumentException("message for another organisation");
+        }
+    }
+
+    /** The organisation's pinned content by measurement number (a few rows per measurement). */
+    private static Map<Integer, Map<Audience, String>> pinnedContent(Connection c, OrgId org) throws SQLException {
+        Map<Integer, Map<Audience, String>> pinned = new HashMap<>();
+        for (Pinned p : Sql.list(c, "SELECT measurement, audience, content_hash FROM measurement_content WHERE org = ?",
+                rs -> new Pinned(rs.getInt("measurement"), Audience.valueOf(rs.getString("audience")),
+                        rs.getString("content_hash")),
+                org.value())) {
+            pinned.computeIfAbsent(p.measurement(), n -> new EnumMap<>(Audience.class)).put(p.audience(), p.hash());
+        }
+        return pinned;
+    }
+
+    private record Pinned(int measurement, Audience audience, String hash) {
+    }
+
+    private static Measurement measurement(OrgId org, ResultSet rs, Map<Integer, Map<Audience, String>> pinned)
+            throws SQLException {
+        int number = rs.getInt("number");
+        return new Measurement(org, number, rs.getString("name"), Stage.valueOf(rs.getString("stage")),
+                Sql.date(rs, "deadline"), rs.getString("results_channel"), Sql.nullableInt(rs, "compare_with"),
+                pinned.getOrDefault(number, Map.of()), MeasurementStatus.valueOf(rs.getString("status")),
+                rs.getInt("auto_reminders"), rs.getString("created_by"), Sql.date(rs, "created_on"));
+    }
+
+    private static Respondent respondent(OrgId org, ResultSet rs) throws SQLException {
+        return new Respondent(org, rs.getInt("measurement"), rs.getString("user_id"),
+                RespondentRole.valueOf(rs.getString("role")), RespondentStatus.valueOf(rs.getString("status")));
+    }
+}

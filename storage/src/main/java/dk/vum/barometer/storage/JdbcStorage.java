@@ -1,0 +1,317 @@
+package dk.vum.barometer.storage;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dk.vum.barometer.content.Language;
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.model.Draft;
+import dk.vum.barometer.core.model.Measurement;
+import dk.vum.barometer.core.model.NewMeasurement;
+import dk.vum.barometer.core.model.OrgSettings;
+import dk.vum.barometer.core.model.Respondent;
+import dk.vum.barometer.core.model.RespondentRole;
+import dk.vum.barometer.core.model.ResponseCounts;
+import dk.vum.barometer.core.model.Role;
+import dk.vum.barometer.core.model.StoredComment;
+import dk.vum.barometer.core.model.StoredResponse;
+import dk.vum.barometer.core.model.Submission;
+import dk.vum.barometer.core.model.SubmitResult;
+import dk.vum.barometer.core.model.UserProfile;
+import dk.vum.barometer.core.store.OutboxMessage;
+import dk.vum.barometer.core.store.PendingDelivery;
+import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.TranscriptEntry;
+import org.flywaydb.core.Flyway;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@link Storage} on a JDBC database: migrates the schema on start, then hands each port to its
+ * store. A database brings only its {@link Dialect}, pool settings and migrations.
+ * The clock stamps housekeeping times only (sent messages, deliveries), never a response.
+ */
+public class JdbcStorage implements Storage {
+
+    private final HikariDataSource dataSource;
+    private final JdbcOrganisationStore organisations;
+    private final JdbcMeasurementStore measurements;
+    private final JdbcResponseStore responses;
+    private final JdbcOutboxStore outbox;
+    private final JdbcDeliveryLog deliveries;
+    private final JdbcTranscriptStore transcripts;
+    private final JdbcAdapterStateStore adapterState;
+
+    /** Takes ownership of the pool: closes it if migration fails, and on {@link #close()}. */
+    protected JdbcStorage(HikariDataSource dataSource, Dialect dialect, Clock clock) {
+        this.dataSource = dataSource;
+        try {
+            Flyway.configure().dataSource(dataSource).locations(dialect.migrations()).failOnMissingLocations(true)
+                    .load().migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        Jdbc jdbc = new Jdbc(dataSource, dialect);
+        this.organisations = new JdbcOrganisationStore(jdbc);
+        this.measurements = new JdbcMeasurementStore(jdbc);
+        this.responses = new JdbcResponseStore(jdbc);
+        this.outbox = new JdbcOutboxStore(jdbc, clock);
+        this.deliveries = new JdbcDeliveryLog(jdbc, clock);
+        this.transcripts = new JdbcTranscriptStore(jdbc);
+        this.adapterState = new JdbcAdapterStateStore(jdbc);
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    // Organisations
+
+    @Override
+    public boolean ensureOrganisation(OrgId org, String name) {
+        return organisations.ensureOrganisation(org, name);
+    }
+
+    @Override
+    public void upsertUser(OrgId org, String userId, String displayName) {
+        organisations.upsertUser(org, userId, displayName);
+    }
+
+    @Override
+    public void setLanguage(OrgId org, String userId, Language language) {
+        organisations.setLanguage(org, userId, language);
+    }
+
+    @Override
+    public Optional<UserProfile> user(OrgId org, String userId) {
+        return organisations.user(org, userId);
+    }
+
+    @Override
+    public List<UserProfile> users(OrgId org) {
+        return organisations.users(org);
+    }
+
+    @Override
+    public boolean claimFirstCoordinator(OrgId org, String userId) {
+        return organisations.claimFirstCoordinator(org, userId);
+    }
+
+    @Override
+    public void grantRole(OrgId org, String userId, Role role) {
+        organisations.grantRole(org, userId, role);
+    }
+
+    @Override
+    public void revokeRole(OrgId org, String userId, Role role) {
+        organisations.revokeRole(org, userId, role);
+    }
+
+    @Override
+    public Set<Role> roles(OrgId org, String userId) {
+        return organisations.roles(org, userId);
+    }
+
+    @Override
+    public Map<String, Set<Role>> roleHolders(OrgId org) {
+        return organisations.roleHolders(org);
+    }
+
+    @Override
+    public OrgSettings settings(OrgId org) {
+        return organisations.settings(org);
+    }
+
+    @Override
+    public void saveSettings(OrgId org, OrgSettings settings) {
+        organisations.saveSettings(org, settings);
+    }
+
+    // Measurements
+
+    @Override
+    public void saveContent(String hash, String json) {
+        measurements.saveContent(hash, json);
+    }
+
+    @Override
+    public Optional<String> content(String hash) {
+        return measurements.content(hash);
+    }
+
+    @Override
+    public Measurement createMeasurement(NewMeasurement measurement) {
+        return measurements.createMeasurement(measurement);
+    }
+
+    @Override
+    public Optional<Measurement> measurement(OrgId org, int number) {
+        return measurements.measurement(org, number);
+    }
+
+    @Override
+    public List<Measurement> measurements(OrgId org) {
+        return measurements.measurements(org);
+    }
+
+    @Override
+    public List<String> addRespondents(OrgId org, int measurement, Map<String, RespondentRole> respondents) {
+        return measurements.addRespondents(org, measurement, respondents);
+    }
+
+    @Override
+    public List<Respondent> respondents(OrgId org, int measurement) {
+        return measurements.respondents(org, measurement);
+    }
+
+    @Override
+    public Optional<Respondent> respondent(OrgId org, int measurement, String userId) {
+        return measurements.respondent(org, measurement, userId);
+    }
+
+    @Override
+    public List<Respondent> openQuestionnaires(OrgId org, String userId) {
+        return measurements.openQuestionnaires(org, userId);
+    }
+
+    @Override
+    public List<ResponseCounts> responseCounts(OrgId org, int measurement) {
+        return measurements.responseCounts(org, measurement);
+    }
+
+    @Override
+    public boolean open(OrgId org, int measurement, List<OutboxMessage> invitations) {
+        return measurements.open(org, measurement, invitations);
+    }
+
+    @Override
+    public void invite(OrgId org, int measurement, List<String> userIds, List<OutboxMessage> invitations) {
+        measurements.invite(org, measurement, userIds, invitations);
+    }
+
+    @Override
+    public boolean close(OrgId org, int measurement) {
+        return measurements.close(org, measurement);
+    }
+
+    @Override
+    public boolean recordAutomaticReminder(OrgId org, int measurement, int round, List<OutboxMessage> reminders) {
+        return measurements.recordAutomaticReminder(org, measurement, round, reminders);
+    }
+
+    // Responses
+
+    @Override
+    public Optional<Draft> draft(OrgId org, int measurement, String userId) {
+        return responses.draft(org, measurement, userId);
+    }
+
+    @Override
+    public boolean saveDraft(OrgId org, int measurement, String userId, String state, long expectedVersion) {
+        return responses.saveDraft(org, measurement, userId, state, expectedVersion);
+    }
+
+    @Override
+    public SubmitResult submit(OrgId org, int measurement, String userId, Submission submission) {
+        return responses.submit(org, measurement, userId, submission);
+    }
+
+    @Override
+    public List<StoredResponse> responses(OrgId org, int measurement) {
+        return responses.responses(org, measurement);
+    }
+
+    @Override
+    public List<StoredComment> comments(OrgId org, int measurement) {
+        return responses.comments(org, measurement);
+    }
+
+    // Outbox
+
+    @Override
+    public void enqueue(List<OutboxMessage> messages) {
+        outbox.enqueue(messages);
+    }
+
+    @Override
+    public List<PendingDelivery> claimDue(Instant now, int limit, Duration leaseFor) {
+        return outbox.claimDue(now, limit, leaseFor);
+    }
+
+    @Override
+    public void markSent(long id) {
+        outbox.markSent(id);
+    }
+
+    @Override
+    public void retryLater(long id, Instant notBefore, String error) {
+        outbox.retryLater(id, notBefore, error);
+    }
+
+    @Override
+    public void markFailed(long id, String error) {
+        outbox.markFailed(id, error);
+    }
+
+    @Override
+    public List<OutboxMessage> failed(OrgId org) {
+        return outbox.failed(org);
+    }
+
+    @Override
+    public int purgeSent(Instant olderThan) {
+        return outbox.purgeSent(olderThan);
+    }
+
+    // Deliveries
+
+    @Override
+    public boolean firstDelivery(OrgId org, String deliveryId) {
+        return deliveries.firstDelivery(org, deliveryId);
+    }
+
+    @Override
+    public int purgeDeliveries(Instant olderThan) {
+        return deliveries.purgeDeliveries(olderThan);
+    }
+
+    // Transcripts
+
+    @Override
+    public TranscriptEntry append(OrgId org, String conversationId, String replaceKey, String payload) {
+        return transcripts.append(org, conversationId, replaceKey, payload);
+    }
+
+    @Override
+    public List<TranscriptEntry> transcript(OrgId org, String conversationId, long afterSeq, int limit) {
+        return transcripts.transcript(org, conversationId, afterSeq, limit);
+    }
+
+    @Override
+    public List<String> conversations(OrgId org) {
+        return transcripts.conversations(org);
+    }
+
+    // Adapter state
+
+    @Override
+    public void putState(OrgId org, String namespace, String key, String value) {
+        adapterState.putState(org, namespace, key, value);
+    }
+
+    @Override
+    public Optional<String> state(OrgId org, String namespace, String key) {
+        return adapterState.state(org, namespace, key);
+    }
+
+    @Override
+    public void deleteState(OrgId org, String namespace, String key) {
+        adapterState.deleteState(org, namespace, key);
+    }
+}

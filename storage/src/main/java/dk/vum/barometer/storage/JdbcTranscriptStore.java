@@ -1,0 +1,46 @@
+package dk.vum.barometer.storage;
+
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.store.TranscriptEntry;
+import dk.vum.barometer.core.store.TranscriptStore;
+
+import java.util.List;
+
+/** The web chat's history. A replacement deletes the old entry and appends the new one with a fresh seq. */
+final class JdbcTranscriptStore implements TranscriptStore {
+
+    private final Jdbc jdbc;
+
+    JdbcTranscriptStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public TranscriptEntry append(OrgId org, String conversationId, String replaceKey, String payload) {
+        long seq = jdbc.write(c -> {
+            if (replaceKey != null) {
+                Sql.update(c, "DELETE FROM transcript WHERE org = ? AND conversation_id = ? AND replace_key = ?",
+                        org.value(), conversationId, replaceKey);
+            }
+            return Sql.first(c, "INSERT INTO transcript (org, conversation_id, replace_key, payload) VALUES (?, ?, ?, ?) "
+                    + "RETURNING seq", rs -> rs.getLong(1), org.value(), conversationId, replaceKey, payload).orElseThrow();
+        });
+        return new TranscriptEntry(seq, conversationId, replaceKey, payload);
+    }
+
+    @Override
+    public List<TranscriptEntry> transcript(OrgId org, String conversationId, long afterSeq, int limit) {
+        if (limit <= 0) return List.of();
+        return jdbc.read(c -> Sql.list(c, "SELECT seq, conversation_id, replace_key, payload FROM transcript "
+                        + "WHERE org = ? AND conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+                rs -> new TranscriptEntry(rs.getLong("seq"), rs.getString("conversation_id"), rs.getString("replace_key"),
+                        rs.getString("payload")),
+                org.value(), conversationId, afterSeq, limit));
+    }
+
+    @Override
+    public List<String> conversations(OrgId org) {
+        return jdbc.read(c -> Sql.list(c, "SELECT DISTINCT conversation_id FROM transcript WHERE org = ? ORDER BY conversation_id",
+                rs -> rs.getString("conversation_id"), org.value()));
+    }
+}

@@ -1,0 +1,11 @@
+package dk.vum.barometer.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** A unit of database work on one connection. */
+@FunctionalInterface
+public interface SqlWork<T> {
+
+    T run(Connection connection) throws SQLException;
+}

@@ -1,0 +1,160 @@
+package dk.vum.barometer.storage.sqlite;
+
+import dk.vum.barometer.content.Audience;
+import dk.vum.barometer.content.Stage;
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.model.NewMeasurement;
+import dk.vum.barometer.core.model.ReportGroup;
+import dk.vum.barometer.core.model.RespondentRole;
+import dk.vum.barometer.core.model.Submission;
+import dk.vum.barometer.core.model.SubmitResult;
+import dk.vum.barometer.core.store.Storage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reads the database files themselves, as a DBA could, to prove that a submitted response cannot be
+ * tied to its respondent: no column links it to a user, no time orders it, and the draft that named
+ * the respondent is gone from every byte of the files.
+ */
+class AnonymityAtRestTest {
+
+    private static final OrgId ORG = new OrgId("local:demo");
+    private static final List<String> ANONYMOUS_TABLES = List.of("responses", "answers", "comments");
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 12);
+
+    @TempDir
+    Path dataDir;
+
+    private final String marker = "DRAFT-MARKER-" + UUID.randomUUID();
+
+    @Test
+    void aSubmittedDraftLeavesNoTraceInTheDatabaseFiles() throws IOException {
+        int m;
+        try (Storage store = SqliteStorage.open(dataDir)) {
+            m = openMeasurement(store);
+            String state = "{\"cursor\":\"" + marker + "\",\"answers\":{\"i1\":4}}";
+            assertThat(store.saveDraft(ORG, m, "U1", state, 0)).isTrue();
+            // a long second version spills onto overflow pages
+            assertThat(store.saveDraft(ORG, m, "U1", state + marker.repeat(200), 1)).isTrue();
+            assertThat(store.saveDraft(ORG, m, "U2", "{\"cursor\":\"someone else\"}", 0)).isTrue();
+
+            assertThat(filesContain(marker)).as("the draft is in the files before submission").isTrue();
+
+            assertThat(store.submit(ORG, m, "U1", submission())).isEqualTo(SubmitResult.ACCEPTED);
+
+            assertThat(filesContain(marker)).as("no trace while the store is open").isFalse();
+            assertThat(store.draft(ORG, m, "U2")).isPresent();
+        }
+        assertThat(filesContain(marker)).as("no trace after closing").isFalse();
+    }
+
+    @Test
+    void noAnonymousTableNamesAUserOrATime() throws SQLException {
+        try (Storage store = SqliteStorage.open(dataDir)) {
+            int m = openMeasurement(store);
+            store.submit(ORG, m, "U1", submission());
+        }
+        try (Connection db = rawConnection()) {
+            for (String table : ANONYMOUS_TABLES) {
+                assertThat(columns(db, table)).as(table)
+                        .noneMatch(c -> c.name.contains("user") || c.name.contains("respondent") || c.name.contains("created"))
+                        .noneMatch(c -> c.name.endsWith("_at") || c.type.contains("TIME"));
+            }
+            assertThat(columns(db, "respondents")).extracting(c -> c.name)
+                    .containsExactlyInAnyOrder("org", "measurement", "user_id", "role", "status");
+            assertThat(columns(db, "responses")).filteredOn(c -> c.type.equals("DATE")).extracting(c -> c.name)
+                    .containsExactly("submitted_on");
+            assertThat(values(db, "SELECT submitted_on FROM responses")).containsExactly("2025-03-12");
+            assertThat(values(db, "SELECT id FROM responses"))
+                    .allSatisfy(id -> assertThat(UUID.fromString(id).version()).isEqualTo(4));
+        }
+    }
+
+    @Test
+    void anonymousTablesHaveNoInsertionOrderedRowid() throws SQLException {
+        SqliteStorage.open(dataDir).close();
+        try (Connection db = rawConnection()) {
+            for (String table : ANONYMOUS_TABLES) {
+                assertThat(values(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'"))
+                        .as(table).singleElement().asString().containsIgnoringCase("WITHOUT ROWID");
+            }
+        }
+    }
+
+    private static int openMeasurement(Storage store) {
+        int m = store.createMeasurement(new NewMeasurement(ORG, "Måling", Stage.OPSTART, DAY.plusDays(14), null, null,
+                Map.of(Audience.SAGSBEHANDLERE, "hash-s"), "coordinator", DAY)).number();
+        store.addRespondents(ORG, m, Map.of("U1", RespondentRole.SAGSBEHANDLER, "U2", RespondentRole.SAGSBEHANDLER));
+        store.open(ORG, m, List.of());
+        return m;
+    }
+
+    private static Submission submission() {
+        return new Submission(ReportGroup.MEDARBEJDERE, "hash-s", Map.of("i1", 4), Map.of("t1", "En kommentar"), DAY);
+    }
+
+    private boolean filesContain(String text) throws IOException {
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        for (String name : List.of(SqliteStorage.FILE_NAME, SqliteStorage.FILE_NAME + "-wal")) {
+            Path file = dataDir.resolve(name);
+            if (Files.exists(file) && indexOf(Files.readAllBytes(file), needle) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) continue outer;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private Connection rawConnection() throws SQLException {
+        return DriverManager.getConnection(SqliteStorage.jdbcUrl(dataDir));
+    }
+
+    private record Column(String name, String type) {
+    }
+
+    private static List<Column> columns(Connection db, String table) throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (rs.next()) {
+                columns.add(new Column(rs.getString("name").toLowerCase(Locale.ROOT), rs.getString("type").toUpperCase(Locale.ROOT)));
+            }
+        }
+        assertThat(columns).as("columns of " + table).isNotEmpty();
+        return columns;
+    }
+
+    private static List<String> values(Connection db, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) values.add(rs.getString(1));
+        }
+        return values;
+    }
+}
