@@ -48,6 +48,7 @@ CREATE TABLE measurements (
     auto_reminders  INTEGER NOT NULL DEFAULT 0,
     created_by      TEXT    NOT NULL,
     created_on      DATE    NOT NULL,
+    opened_on       DATE,
     PRIMARY KEY (org, number)
 );
 

@@ -17,6 +17,7 @@ import dk.vum.barometer.core.store.OutboxMessage;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ import java.util.TreeMap;
 final class JdbcMeasurementStore implements MeasurementStore {
 
     private static final String SELECT_MEASUREMENT = "SELECT number, name, stage, deadline, results_channel, "
-            + "compare_with, status, auto_reminders, created_by, created_on FROM measurements WHERE org = ?";
+            + "compare_with, status, auto_reminders, created_by, created_on, opened_on FROM measurements WHERE org = ?";
     private static final String SELECT_RESPONDENT = "SELECT measurement, user_id, role, status FROM respondents WHERE org = ?";
 
     private final Jdbc jdbc;
@@ -66,7 +67,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
             m.contentHashes().forEach((audience, hash) -> pinned.add(new Object[]{org, number, audience, hash}));
             Sql.batch(c, "INSERT INTO measurement_content (org, measurement, audience, content_hash) VALUES (?, ?, ?, ?)", pinned);
             return new Measurement(m.org(), number, m.name(), m.stage(), m.deadline(), m.resultsChannel(),
-                    m.compareWith(), m.contentHashes(), MeasurementStatus.DRAFT, 0, m.createdBy(), m.createdOn());
+                    m.compareWith(), m.contentHashes(), MeasurementStatus.DRAFT, 0, m.createdBy(), m.createdOn(), null);
         });
     }
 
@@ -142,10 +143,11 @@ final class JdbcMeasurementStore implements MeasurementStore {
     }
 
     @Override
-    public boolean open(OrgId org, int measurement, List<OutboxMessage> invitations) {
+    public boolean open(OrgId org, int measurement, LocalDate openedOn, List<OutboxMessage> invitations) {
         requireOrg(org, invitations);
         return jdbc.write(c -> {
             if (!changeStatus(c, org, measurement, MeasurementStatus.DRAFT, MeasurementStatus.OPEN)) return false;
+            Sql.update(c, "UPDATE measurements SET opened_on = ? WHERE org = ? AND number = ?", openedOn, org.value(), measurement);
             Sql.update(c, "UPDATE respondents SET status = ? WHERE org = ? AND measurement = ? AND status = ?",
                     RespondentStatus.INVITED, org.value(), measurement, RespondentStatus.REGISTERED);
             JdbcOutboxStore.enqueue(c, invitations);
@@ -185,13 +187,14 @@ final class JdbcMeasurementStore implements MeasurementStore {
     }
 
     @Override
-    public boolean recordAutomaticReminder(OrgId org, int measurement, int round, List<OutboxMessage> reminders) {
-        if (round < 1 || round > 2) throw new IllegalArgumentException("reminder round must be 1 or 2");
+    public boolean recordAutomaticReminder(OrgId org, int measurement, int expectedSent, int newSent,
+                                           List<OutboxMessage> reminders) {
+        if (newSent <= expectedSent || newSent > 2) throw new IllegalArgumentException("reminder count must grow, to at most 2");
         requireOrg(org, reminders);
         return jdbc.write(c -> {
             int recorded = Sql.update(c, "UPDATE measurements SET auto_reminders = ? "
                             + "WHERE org = ? AND number = ? AND status = ? AND auto_reminders = ?",
-                    round, org.value(), measurement, MeasurementStatus.OPEN, round - 1);
+                    newSent, org.value(), measurement, MeasurementStatus.OPEN, expectedSent);
             if (recorded == 0) return false;
             JdbcOutboxStore.enqueue(c, reminders);
             return true;
@@ -237,7 +240,8 @@ final class JdbcMeasurementStore implements MeasurementStore {
         return new Measurement(org, number, rs.getString("name"), Stage.valueOf(rs.getString("stage")),
                 Sql.date(rs, "deadline"), rs.getString("results_channel"), Sql.nullableInt(rs, "compare_with"),
                 pinned.getOrDefault(number, Map.of()), MeasurementStatus.valueOf(rs.getString("status")),
-                rs.getInt("auto_reminders"), rs.getString("created_by"), Sql.date(rs, "created_on"));
+                rs.getInt("auto_reminders"), rs.getString("created_by"), Sql.date(rs, "created_on"),
+                Sql.date(rs, "opened_on"));
     }
 
     private static Respondent respondent(OrgId org, ResultSet rs) throws SQLException {

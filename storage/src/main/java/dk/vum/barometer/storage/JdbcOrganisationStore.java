@@ -35,6 +35,11 @@ final class JdbcOrganisationStore implements OrganisationStore {
     }
 
     @Override
+    public List<OrgId> organisations() {
+        return jdbc.read(c -> Sql.list(c, "SELECT org FROM organisations ORDER BY org", rs -> new OrgId(rs.getString("org"))));
+    }
+
+    @Override
     public void upsertUser(OrgId org, String userId, String displayName) {
         jdbc.write(c -> Sql.update(c,
                 "INSERT INTO users (org, user_id, display_name) VALUES (?, ?, ?) ON CONFLICT (org, user_id) "

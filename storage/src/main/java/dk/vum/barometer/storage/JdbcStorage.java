@@ -25,6 +25,7 @@ import org.flywaydb.core.Flyway;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +73,11 @@ public class JdbcStorage implements Storage {
     }
 
     // Organisations
+
+    @Override
+    public List<OrgId> organisations() {
+        return organisations.organisations();
+    }
 
     @Override
     public boolean ensureOrganisation(OrgId org, String name) {
@@ -186,8 +192,8 @@ public class JdbcStorage implements Storage {
     }
 
     @Override
-    public boolean open(OrgId org, int measurement, List<OutboxMessage> invitations) {
-        return measurements.open(org, measurement, invitations);
+    public boolean open(OrgId org, int measurement, LocalDate openedOn, List<OutboxMessage> invitations) {
+        return measurements.open(org, measurement, openedOn, invitations);
     }
 
     @Override
@@ -201,8 +207,9 @@ public class JdbcStorage implements Storage {
     }
 
     @Override
-    public boolean recordAutomaticReminder(OrgId org, int measurement, int round, List<OutboxMessage> reminders) {
-        return measurements.recordAutomaticReminder(org, measurement, round, reminders);
+    public boolean recordAutomaticReminder(OrgId org, int measurement, int expectedSent, int newSent,
+                                           List<OutboxMessage> reminders) {
+        return measurements.recordAutomaticReminder(org, measurement, expectedSent, newSent, reminders);
     }
 
     // Responses

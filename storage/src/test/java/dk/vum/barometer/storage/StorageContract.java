@@ -75,6 +75,7 @@ public abstract class StorageContract {
         assertThat(store.ensureOrganisation(A, "Aarhus")).isTrue();
         assertThat(store.ensureOrganisation(A, "Aarhus igen")).isFalse();
         assertThat(store.ensureOrganisation(B, "Billund")).isTrue();
+        assertThat(store.organisations()).containsExactly(A, B);
     }
 
     @Test
@@ -188,7 +189,7 @@ public abstract class StorageContract {
                 new NewMeasurement(A, "Uden frist", Stage.OPSTART, null, null, null, Map.of(), "U1", DAY));
 
         Measurement expected = new Measurement(A, 1, "Forår 2025", Stage.FORANKRING, LocalDate.of(2025, 4, 1), "C42", 3,
-                Map.of(Audience.LEDELSE, "hash-l", Audience.SAGSBEHANDLERE, "hash-s"), MeasurementStatus.DRAFT, 0, "U1", DAY);
+                Map.of(Audience.LEDELSE, "hash-l", Audience.SAGSBEHANDLERE, "hash-s"), MeasurementStatus.DRAFT, 0, "U1", DAY, null);
         assertThat(created).isEqualTo(expected);
         assertThat(store.measurement(A, 1)).contains(expected);
         assertThat(store.measurement(A, 2)).contains(bare);
@@ -228,10 +229,11 @@ public abstract class StorageContract {
         int m = store.createMeasurement(newMeasurement(A)).number();
         store.addRespondents(A, m, Map.of("U1", RespondentRole.LEDER, "U2", RespondentRole.SAGSBEHANDLER));
 
-        assertThat(store.open(A, m, List.of(message(A, "invite-U1"), message(A, "invite-U2")))).isTrue();
-        assertThat(store.open(A, m, List.of(message(A, "invite-again")))).isFalse();
+        assertThat(store.open(A, m, DAY, List.of(message(A, "invite-U1"), message(A, "invite-U2")))).isTrue();
+        assertThat(store.open(A, m, DAY, List.of(message(A, "invite-again")))).isFalse();
 
         assertThat(store.measurement(A, m)).map(Measurement::status).contains(MeasurementStatus.OPEN);
+        assertThat(store.measurement(A, m)).map(Measurement::openedOn).contains(DAY);
         assertThat(store.respondents(A, m)).extracting(Respondent::status)
                 .containsOnly(RespondentStatus.INVITED);
         assertThat(dedupeKeys(claimAll())).containsExactly("invite-U1", "invite-U2");
@@ -242,7 +244,7 @@ public abstract class StorageContract {
         int m = store.createMeasurement(newMeasurement(A)).number();
         store.addRespondents(A, m, Map.of("U1", RespondentRole.LEDER));
 
-        assertThatThrownBy(() -> store.open(A, m, List.of(message(A, "ok"), message(B, "foreign"))))
+        assertThatThrownBy(() -> store.open(A, m, DAY, List.of(message(A, "ok"), message(B, "foreign"))))
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(store.measurement(A, m)).map(Measurement::status).contains(MeasurementStatus.DRAFT);
@@ -271,10 +273,10 @@ public abstract class StorageContract {
         int m = store.createMeasurement(newMeasurement(A)).number();
         assertThat(store.close(A, m)).isFalse();
 
-        store.open(A, m, List.of());
+        store.open(A, m, DAY, List.of());
         assertThat(store.close(A, m)).isTrue();
         assertThat(store.close(A, m)).isFalse();
-        assertThat(store.open(A, m, List.of())).isFalse();
+        assertThat(store.open(A, m, DAY, List.of())).isFalse();
         assertThat(store.measurement(A, m)).map(Measurement::status).contains(MeasurementStatus.CLOSED);
     }
 
@@ -291,14 +293,14 @@ public abstract class StorageContract {
     @Test
     void automaticRemindersAreRecordedOncePerRoundAndInOrder() {
         int draft = store.createMeasurement(newMeasurement(A)).number();
-        assertThat(store.recordAutomaticReminder(A, draft, 1, List.of(message(A, "r-draft")))).isFalse();
+        assertThat(store.recordAutomaticReminder(A, draft, 0, 1, List.of(message(A, "r-draft")))).isFalse();
 
         int m = openMeasurement(A, "U1");
-        assertThat(store.recordAutomaticReminder(A, m, 2, List.of(message(A, "r2-early")))).isFalse();
-        assertThat(store.recordAutomaticReminder(A, m, 1, List.of(message(A, "r1")))).isTrue();
-        assertThat(store.recordAutomaticReminder(A, m, 1, List.of(message(A, "r1-again")))).isFalse();
-        assertThat(store.recordAutomaticReminder(A, m, 2, List.of(message(A, "r2")))).isTrue();
-        assertThatThrownBy(() -> store.recordAutomaticReminder(A, m, 3, List.of()))
+        assertThat(store.recordAutomaticReminder(A, m, 1, 2, List.of(message(A, "r2-early")))).isFalse();
+        assertThat(store.recordAutomaticReminder(A, m, 0, 1, List.of(message(A, "r1")))).isTrue();
+        assertThat(store.recordAutomaticReminder(A, m, 0, 1, List.of(message(A, "r1-again")))).isFalse();
+        assertThat(store.recordAutomaticReminder(A, m, 1, 2, List.of(message(A, "r2")))).isTrue();
+        assertThatThrownBy(() -> store.recordAutomaticReminder(A, m, 2, 3, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(store.measurement(A, m)).map(Measurement::autoReminders).contains(2);
@@ -310,7 +312,7 @@ public abstract class StorageContract {
         int m = openMeasurement(A, "U1");
         store.close(A, m);
 
-        assertThat(store.recordAutomaticReminder(A, m, 1, List.of(message(A, "late")))).isFalse();
+        assertThat(store.recordAutomaticReminder(A, m, 0, 1, List.of(message(A, "late")))).isFalse();
         assertThat(store.measurement(A, m)).map(Measurement::autoReminders).contains(0);
     }
 
@@ -337,7 +339,7 @@ public abstract class StorageContract {
         int m = store.createMeasurement(newMeasurement(A)).number();
         store.addRespondents(A, m, Map.of("L1", RespondentRole.LEDER, "S1", RespondentRole.SUPERBRUGER,
                 "C1", RespondentRole.SAGSBEHANDLER));
-        store.open(A, m, List.of());
+        store.open(A, m, DAY, List.of());
         store.submit(A, m, "C1", submission(ReportGroup.MEDARBEJDERE));
 
         assertThat(store.responseCounts(A, m)).containsExactly(
@@ -689,7 +691,7 @@ public abstract class StorageContract {
             respondents.put(userIds[i], i == 0 ? RespondentRole.LEDER : RespondentRole.SAGSBEHANDLER);
         }
         store.addRespondents(org, m, respondents);
-        assertThat(store.open(org, m, List.of(message(org, "invite-" + m + "-" + userIds[0])))).isTrue();
+        assertThat(store.open(org, m, DAY, List.of(message(org, "invite-" + m + "-" + userIds[0])))).isTrue();
         return m;
     }
 

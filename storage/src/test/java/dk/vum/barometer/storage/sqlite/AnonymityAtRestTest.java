@@ -104,7 +104,7 @@ class AnonymityAtRestTest {
         int m = store.createMeasurement(new NewMeasurement(ORG, "Måling", Stage.OPSTART, DAY.plusDays(14), null, null,
                 Map.of(Audience.SAGSBEHANDLERE, "hash-s"), "coordinator", DAY)).number();
         store.addRespondents(ORG, m, Map.of("U1", RespondentRole.SAGSBEHANDLER, "U2", RespondentRole.SAGSBEHANDLER));
-        store.open(ORG, m, List.of());
+        store.open(ORG, m, DAY, List.of());
         return m;
     }
 

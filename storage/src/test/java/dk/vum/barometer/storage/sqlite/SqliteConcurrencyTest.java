@@ -70,7 +70,7 @@ class SqliteConcurrencyTest {
         List<String> users = IntStream.range(0, RESPONDENTS).mapToObj(i -> "U" + i).toList();
         users.forEach(u -> respondents.put(u, RespondentRole.SAGSBEHANDLER));
         store.addRespondents(ORG, m, respondents);
-        store.open(ORG, m, List.of());
+        store.open(ORG, m, DAY, List.of());
 
         List<Callable<String>> firstDrafts = new ArrayList<>();
         for (String u : users) {
