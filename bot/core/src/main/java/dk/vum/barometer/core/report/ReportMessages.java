@@ -1,0 +1,263 @@
+package dk.vum.barometer.core.report;
+
+import dk.vum.barometer.content.Checklist;
+import dk.vum.barometer.content.ChecklistArea;
+import dk.vum.barometer.content.Language;
+import dk.vum.barometer.content.Scale;
+import dk.vum.barometer.content.Text;
+import dk.vum.barometer.content.Theme;
+import dk.vum.barometer.core.chat.Block;
+import dk.vum.barometer.core.chat.Message;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import static dk.vum.barometer.core.report.ReportTexts.format;
+
+/**
+ * Renders a {@link Report} as neutral chat messages: the full summary for the person who asked for it,
+ * and a shorter post for the team's channel that ends with the checklist's reflection questions for
+ * the weakest themes. Comments appear only in the summary: a channel post is read by the whole team,
+ * and the team leader should choose which comments to raise.
+ *
+ * <p>All text is plain (user comments included); renderers escape it. Each message stays within
+ * {@link MessageLimits}, so a long report becomes several messages.
+ */
+public final class ReportMessages {
+
+    /** How many of the weakest themes get reflection questions in the channel post. */
+    public static final int MEETING_THEMES = 2;
+    /** How many themes the summary names as strongest and weakest. */
+    static final int RANKED_THEMES = 3;
+    /** How many parallel statements the summary lists, largest difference first. */
+    static final int LISTED_ITEM_GAPS = 5;
+
+    private final Checklist checklist;
+
+    public ReportMessages(Checklist checklist) {
+        this.checklist = Objects.requireNonNull(checklist, "checklist");
+    }
+
+    /** The full summary for the person who asked for it: every shown figure, gaps, changes and comments. */
+    public List<Message> summary(Report report, Language language) {
+        return render(report, language, ReportTexts.SUMMARY_TITLE, r -> {
+            List<List<Block>> sections = new ArrayList<>();
+            sections.add(r.ranking(RANKED_THEMES));
+            for (GroupReport.Shown group : report.shownGroups()) {
+                sections.add(List.of(new Block.Heading(r.t(ReportTexts.group(group.group()))), r.bars(group)));
+                for (ThemeResult theme : group.themes()) sections.add(r.items(theme));
+            }
+            if (!report.themeGaps().isEmpty()) sections.add(r.gaps());
+            if (report.comparedWith() != null) sections.add(r.changes());
+            sections.addAll(r.comments());
+            sections.add(r.methodNote());
+            return sections;
+        });
+    }
+
+    /** The post for the team's channel: theme averages and changes, ending with prompts for the team meeting. */
+    public List<Message> channelPost(Report report, Language language) {
+        return render(report, language, ReportTexts.CHANNEL_TITLE, r -> {
+            List<List<Block>> sections = new ArrayList<>();
+            sections.add(report.shownGroups().stream().map(r::bars).map(Block.class::cast).toList());
+            sections.add(r.ranking(MEETING_THEMES));
+            if (report.comparedWith() != null) sections.add(r.changes());
+            sections.add(r.methodNote());
+            sections.add(r.meeting());
+            return sections;
+        });
+    }
+
+    /** The header, then the results; or only a note that there are none when no group is shown. */
+    private List<Message> render(Report report, Language language, Text title, Function<Rendering, List<List<Block>>> results) {
+        Rendering r = new Rendering(report, language);
+        List<List<Block>> sections = new ArrayList<>();
+        sections.add(r.header(title));
+        if (report.shownGroups().isEmpty()) {
+            sections.add(List.of(new Block.Paragraph(r.t(ReportTexts.NO_RESULTS))));
+            sections.add(r.methodNote());
+        } else {
+            sections.addAll(results.apply(r));
+        }
+        return MessageLimits.pack(sections);
+    }
+
+    /** One rendering of one report in one language. */
+    private final class Rendering {
+
+        private final Report report;
+        private final Language language;
+        private final ReportFormat fmt;
+
+        Rendering(Report report, Language language) {
+            this.report = report;
+            this.language = language;
+            this.fmt = new ReportFormat(language);
+        }
+
+        String t(Text text, Object... args) {
+            return format(text, language, args);
+        }
+
+        List<Block> header(Text title) {
+            var m = report.measurement();
+            String line = t(ReportTexts.MEASUREMENT_LINE, m.number(), m.stage().label().in(language));
+            if (report.comparedWith() != null) line += ", " + t(ReportTexts.COMPARED_LINE, report.comparedWith());
+            List<Block.Field> fields = new ArrayList<>();
+            for (GroupReport group : report.groups()) {
+                fields.add(new Block.Field(t(ReportTexts.group(group.group())), responses(group)));
+            }
+            report.totalResponses().ifPresent(total -> fields.add(new Block.Field(t(ReportTexts.TOTAL), t(ReportTexts.RESPONSES, total))));
+            return List.of(MessageLimits.heading(t(title, m.name())), new Block.Context(line), new Block.Fields(fields));
+        }
+
+        private String responses(GroupReport group) {
+            if (!(group instanceof GroupReport.Shown)) return t(ReportTexts.TOO_FEW_RESPONSES);
+            GroupReport.Shown shown = (GroupReport.Shown) group;
+            return shown.registered().isPresent()
+                    ? t(ReportTexts.RESPONSE_RATE, shown.responses(), shown.responses(), shown.registered().getAsInt())
+                    : t(ReportTexts.RESPONSES, shown.responses());
+        }
+
+        List<Block> ranking(int count) {
+            List<Block> blocks = new ArrayList<>();
+            addRanks(blocks, ReportTexts.STRONGEST, report.strongestThemes(count));
+            addRanks(blocks, ReportTexts.WEAKEST, report.weakestThemes(count));
+            return blocks;
+        }
+
+        private void addRanks(List<Block> blocks, Text title, List<ThemeRank> ranks) {
+            if (ranks.isEmpty()) return;
+            blocks.add(new Block.Paragraph(t(title)));
+            blocks.addAll(MessageLimits.bulletLists(ranks.stream()
+                    .map(rank -> t(ReportTexts.LABELLED, title(rank.theme()), fmt.mean(rank.mean()))).toList()));
+        }
+
+        Block.Bars bars(GroupReport.Shown group) {
+            List<Block.Bar> bars = group.themes().stream().map(theme -> theme.score()
+                    .map(s -> new Block.Bar(title(theme.theme()), s.mean().doubleValue(), Scale.MAX,
+                            t(ReportTexts.BAR_VALUE, fmt.mean(s.mean()), fmt.percent(s.agreeShare()), s.n())))
+                    .orElseGet(() -> new Block.Bar(title(theme.theme()), 0, Scale.MAX, t(ReportTexts.TOO_FEW_ANSWERS))))
+                    .toList();
+            return new Block.Bars(t(ReportTexts.THEME_BARS, t(ReportTexts.group(group.group()))), bars);
+        }
+
+        List<Block> items(ThemeResult theme) {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(new Block.Paragraph(title(theme.theme())));
+            blocks.addAll(MessageLimits.bulletLists(theme.items().stream().map(this::itemLine).toList()));
+            return blocks;
+        }
+
+        private String itemLine(ItemResult item) {
+            String statement = item.item().text().in(language);
+            if (item.score().isEmpty()) return t(ReportTexts.LABELLED, statement, t(ReportTexts.TOO_FEW_ANSWERS));
+            Score s = item.score().get();
+            String line = t(ReportTexts.ITEM_VALUE, statement, fmt.mean(s.mean()), fmt.percent(s.agreeShare()),
+                    fmt.percent(s.disagreeShare()), s.n(), s.dontKnow());
+            Optional<Fraction> delta = item.meanDelta();
+            return delta.isEmpty() ? line
+                    : t(ReportTexts.WITH_NOTE, line, t(ReportTexts.SINCE, fmt.signed(delta.get()), report.comparedWith()));
+        }
+
+        List<Block> gaps() {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(new Block.Heading(t(ReportTexts.GAPS)));
+            blocks.add(new Block.Paragraph(t(ReportTexts.THEME_GAPS)));
+            blocks.addAll(MessageLimits.bulletLists(report.themeGaps().stream()
+                    .map(g -> gapLine(title(g.theme()), g.gap())).toList()));
+            List<ItemGap> largest = report.itemGaps().stream()
+                    .sorted(Comparator.comparing((ItemGap g) -> g.gap().difference().abs()).reversed())
+                    .limit(LISTED_ITEM_GAPS).toList();
+            if (!largest.isEmpty()) {
+                blocks.add(new Block.Paragraph(t(ReportTexts.ITEM_GAPS)));
+                blocks.addAll(MessageLimits.bulletLists(largest.stream()
+                        .map(g -> gapLine(g.leaderItem().text().in(language), g.gap())).toList()));
+            }
+            return blocks;
+        }
+
+        private String gapLine(String label, Gap gap) {
+            return t(ReportTexts.GAP_LINE, label, fmt.mean(gap.leaders()), fmt.mean(gap.staff()), fmt.signed(gap.difference()));
+        }
+
+        /** Changes in response counts and theme means (statements show theirs in their own lines). */
+        List<Block> changes() {
+            List<String> lines = new ArrayList<>();
+            for (GroupReport.Shown group : report.shownGroups()) {
+                String label = t(ReportTexts.group(group.group()));
+                group.previousResponses().ifPresent(before ->
+                        lines.add(t(ReportTexts.RESPONSES_CHANGE, label, before, group.responses())));
+                for (ThemeResult theme : group.themes()) {
+                    theme.meanDelta().ifPresent(delta -> lines.add(t(ReportTexts.CHANGE_LINE, label, title(theme.theme()),
+                            fmt.mean(theme.previousMean().orElseThrow()), fmt.mean(theme.score().orElseThrow().mean()),
+                            fmt.signed(delta))));
+                }
+            }
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(new Block.Heading(t(ReportTexts.CHANGES, report.comparedWith())));
+            if (lines.isEmpty()) blocks.add(new Block.Paragraph(t(ReportTexts.NO_CHANGES)));
+            blocks.addAll(MessageLimits.bulletLists(lines));
+            return blocks;
+        }
+
+        /** Comments by group and theme, one section per theme so a message break falls between themes. */
+        List<List<Block>> comments() {
+            List<List<Block>> sections = new ArrayList<>();
+            sections.add(List.of(new Block.Heading(t(ReportTexts.COMMENTS)), new Block.Context(t(ReportTexts.COMMENTS_NOTE))));
+            for (GroupReport.Shown group : report.shownGroups()) {
+                Block groupTitle = new Block.Paragraph(t(ReportTexts.group(group.group())));
+                if (!group.comments().shown()) {
+                    sections.add(List.of(groupTitle,
+                            new Block.Context(t(ReportTexts.COMMENTS_WITHHELD, report.settings().minGroupForComments()))));
+                } else if (group.comments().sections().isEmpty()) {
+                    sections.add(List.of(groupTitle, new Block.Context(t(ReportTexts.NO_COMMENTS))));
+                } else {
+                    sections.add(List.of(groupTitle));
+                    for (CommentSection section : group.comments().sections()) {
+                        List<Block> blocks = new ArrayList<>();
+                        blocks.add(new Block.Paragraph(section.theme() == null
+                                ? t(ReportTexts.OTHER_COMMENTS) : title(section.theme())));
+                        blocks.addAll(MessageLimits.bulletLists(section.comments()));
+                        sections.add(blocks);
+                    }
+                }
+            }
+            return sections;
+        }
+
+        /**
+         * The reflection questions of the checklist areas behind the weakest themes; a theme without
+         * an area has none, and an area two themes share is shown once.
+         */
+        List<Block> meeting() {
+            List<Block> blocks = new ArrayList<>();
+            Set<String> shown = new HashSet<>();
+            for (ThemeRank rank : report.weakestThemes(MEETING_THEMES)) {
+                Optional<ChecklistArea> area = Optional.ofNullable(rank.theme().checklistArea()).flatMap(checklist::area);
+                if (area.isEmpty() || !shown.add(area.get().id())) continue;
+                blocks.add(new Block.Paragraph(t(ReportTexts.MEETING_THEME, title(rank.theme()), area.get().title().in(language))));
+                blocks.addAll(MessageLimits.bulletLists(area.get().reflectionQuestions().stream().map(q -> q.in(language)).toList()));
+            }
+            if (blocks.isEmpty()) return List.of();
+            blocks.add(0, new Block.Heading(t(ReportTexts.MEETING)));
+            blocks.add(1, new Block.Paragraph(t(ReportTexts.MEETING_INTRO)));
+            return blocks;
+        }
+
+        List<Block> methodNote() {
+            int min = report.settings().minGroupForScores();
+            return List.of(new Block.Context(t(ReportTexts.METHOD_NOTE, min, min)));
+        }
+
+        private String title(Theme theme) {
+            return theme.title().in(language);
+        }
+    }
+}
