@@ -408,7 +408,10 @@ async function refreshConversationsNow(view) {
   if (++state.pollsSinceRefresh < CONVERSATION_REFRESH_POLLS) return;
   state.pollsSinceRefresh = 0;
   const conversations = await fetchConversations(state.userId);
-  if (view === state.view) showConversations(conversations);
+  // Re-rendering only on change keeps the keyboard focus in the list.
+  if (view === state.view && JSON.stringify(conversations) !== JSON.stringify(state.conversations)) {
+    showConversations(conversations);
+  }
 }
 
 // ---------------------------------------------------------------- users and conversations
