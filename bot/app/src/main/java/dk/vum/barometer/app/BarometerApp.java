@@ -12,6 +12,7 @@ import dk.vum.barometer.core.outbox.OutboxDispatcher;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
 import dk.vum.barometer.core.questionnaire.RespondentFlow;
+import dk.vum.barometer.core.report.ReportBuilder;
 import dk.vum.barometer.core.report.ReportCommands;
 import dk.vum.barometer.core.rounds.Invitations;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
@@ -56,15 +57,16 @@ public final class BarometerApp implements AutoCloseable {
         ContentRepository content = new ContentRepository(catalog, store);
         Directory directory = new Directory(store);
         Invitations invitations = new Invitations(store, content, directory);
+        MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, clock, ZONE);
         this.bot = new BarometerBot(store, directory,
                 new RespondentActions(new RespondentFlow(store, content, clock, ZONE)),
-                new MeasurementCommands(store, content, invitations, directory, clock, ZONE),
-                new ReportCommands(),
+                rounds,
+                new ReportCommands(store, content, rounds, new ReportBuilder(), clock),
                 new ChecklistCommands(content, store, clock),
                 new AdminCommands(store, directory));
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
-        senders.put(Platform.LOCAL, new LocalMessageSender(store));
+        senders.put(Platform.LOCAL, new LocalMessageSender(store, DemoSeed.ORG));
         this.dispatcher = new OutboxDispatcher(store, senders, clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
 

@@ -43,4 +43,10 @@ public record Measurement(
     public boolean isClosed() {
         return status == MeasurementStatus.CLOSED;
     }
+
+    /** The same measurement, compared with another (for an ad hoc comparison; nothing is stored). */
+    public Measurement comparedWith(int earlier) {
+        return new Measurement(org, number, name, stage, deadline, resultsChannel, earlier, contentHashes, status,
+                autoReminders, createdBy, createdOn, openedOn);
+    }
 }

@@ -1,24 +1,103 @@
 package dk.vum.barometer.core.report;
 
+import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.Refusal;
 import dk.vum.barometer.core.access.Caller;
+import dk.vum.barometer.core.chat.Destination;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.command.CommandLine;
+import dk.vum.barometer.core.model.Measurement;
+import dk.vum.barometer.core.outbox.Outbox;
+import dk.vum.barometer.core.questionnaire.ContentRepository;
+import dk.vum.barometer.core.rounds.MeasurementCommands;
+import dk.vum.barometer.core.store.OutboxMessage;
+import dk.vum.barometer.core.store.Storage;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Placeholder until the report builder lands. */
+import static dk.vum.barometer.core.i18n.Texts.t;
+
+/**
+ * The anonymised summary of a closed measurement: shown to the person who asks ("rapport 3"), posted in
+ * the team's channel with reflection questions ("del 3 #team"), or compared with any earlier measurement
+ * ("sammenlign 4 2"). The numbers come from {@link ReportBuilder} only.
+ */
 public final class ReportCommands {
 
+    private final Storage store;
+    private final ContentRepository content;
+    private final MeasurementCommands rounds;
+    private final ReportBuilder builder;
+    private final ReportMessages messages;
+    private final Clock clock;
+
+    public ReportCommands(Storage store, ContentRepository content, MeasurementCommands rounds, ReportBuilder builder,
+                          Clock clock) {
+        this.store = store;
+        this.content = content;
+        this.rounds = rounds;
+        this.builder = builder;
+        this.messages = new ReportMessages(content.checklist());
+        this.clock = clock;
+    }
+
     public List<Message> report(Caller c, CommandLine line) {
-        throw new Refusal("report");
+        Measurement m = closed(c, line.numbers().stream().findFirst());
+        return messages.summary(build(m, comparedOf(m)), c.language());
     }
 
+    /** Posts to the given channel, else the measurement's results channel, else the channel asked in. */
     public List<Message> post(Caller c, CommandLine line) {
-        throw new Refusal("post");
+        Language lang = c.language();
+        Measurement m = closed(c, line.numbers().stream().findFirst());
+        String channel = line.channels().stream().findFirst()
+                .or(() -> Optional.ofNullable(m.resultsChannel()))
+                .or(() -> c.address().direct() ? Optional.empty() : Optional.of(c.address().conversationId()))
+                .orElseThrow(() -> new Refusal(t(lang, "report.no.channel", m.number())));
+        List<Message> post = messages.channelPost(build(m, comparedOf(m)), lang);
+        // One post per channel and minute: a repeated command within the minute posts once.
+        String key = "report:" + m.number() + ":" + channel + ":" + Instant.now(clock).truncatedTo(ChronoUnit.MINUTES).getEpochSecond();
+        List<OutboxMessage> queued = new ArrayList<>();
+        for (int i = 0; i < post.size(); i++) {
+            queued.add(Outbox.message(c.org(), new Destination.Channel(channel), post.get(i), key + ":" + i));
+        }
+        store.enqueue(queued);
+        return List.of(Message.text(t(lang, "report.posted", m.number(), "#" + channel)));
     }
 
+    /** "sammenlign 4 2": measurement 4 with the changes since measurement 2. */
     public List<Message> compare(Caller c, CommandLine line) {
-        throw new Refusal("compare");
+        Language lang = c.language();
+        if (line.numbers().size() != 2) throw new Refusal(t(lang, "compare.usage"));
+        Measurement m = closed(c, Optional.of(line.numbers().get(0)));
+        Measurement earlier = closed(c, Optional.of(line.numbers().get(1)));
+        if (earlier.number() == m.number()) throw new Refusal(t(lang, "compare.usage"));
+        return messages.summary(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang);
+    }
+
+    private Measurement closed(Caller c, Optional<Integer> number) {
+        Measurement m = rounds.measurement(c, number);
+        if (!m.isClosed()) throw new Refusal(t(c.language(), "report.not.closed", m.number()));
+        return m;
+    }
+
+    /** The measurement this one repeats, when that one is closed too. */
+    private Optional<Measurement> comparedOf(Measurement m) {
+        if (m.compareWith() == null) return Optional.empty();
+        return store.measurement(m.org(), m.compareWith()).filter(Measurement::isClosed);
+    }
+
+    private Report build(Measurement m, Optional<Measurement> compared) {
+        return builder.build(new ReportInput(data(m), compared.map(this::data).orElse(null), store.settings(m.org())));
+    }
+
+    private MeasurementData data(Measurement m) {
+        return new MeasurementData(m, content.questionnaires(m), store.responses(m.org(), m.number()),
+                store.comments(m.org(), m.number()), store.responseCounts(m.org(), m.number()));
     }
 }
