@@ -78,6 +78,11 @@ final class InMemoryChatStore implements OrganisationStore, TranscriptStore {
     }
 
     @Override
+    public List<OrgId> organisations() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public boolean ensureOrganisation(OrgId org, String name) {
         throw new UnsupportedOperationException();
     }

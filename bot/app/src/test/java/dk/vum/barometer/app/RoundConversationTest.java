@@ -140,6 +140,13 @@ class RoundConversationTest {
         assertThat(text(chat.press("jonas", answerButton(q, 3)))).contains("lukket", "ikke gemt");
         assertThat(app.store().responses(DemoSeed.ORG, 1)).hasSize(13);
         assertThat(app.store().draft(DemoSeed.ORG, 1, "jonas")).isEmpty();
+
+        // The team leader reads the anonymised summary and posts it in the team channel.
+        List<Message> report = chat.say("lars", "rapport 1");
+        System.out.println(text(report));
+        assertThat(text(chat.say("lars", "del 1"))).contains("#team-nord");
+        app.dispatcher().drain();
+        System.out.println("=== CHANNEL\n" + text(chat.conversation("team-nord")));
     }
 
     void answerAll(String user, IntUnaryOperator value) {

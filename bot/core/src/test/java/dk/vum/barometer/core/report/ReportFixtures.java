@@ -79,7 +79,7 @@ final class ReportFixtures {
     static Measurement measurement(int number, Integer compareWith, MeasurementStatus status) {
         return new Measurement(ORG, number, "Forår " + number, Stage.OPSTART, LocalDate.of(2025, 5, 1), "C1",
                 compareWith, Map.of(Audience.LEDELSE, "h1", Audience.SAGSBEHANDLERE, "h2"),
-                status, 0, "U1", LocalDate.of(2025, 4, 1));
+                status, 0, "U1", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2));
     }
 
     /** Leaders: L1 mean 23/5, L3 13/5, L4 6/5; L2 unanswered. */
