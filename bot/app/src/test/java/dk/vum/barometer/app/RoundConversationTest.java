@@ -1,5 +1,11 @@
 package dk.vum.barometer.app;
 
+import dk.vum.barometer.content.Audience;
+import dk.vum.barometer.content.ContentLoader;
+import dk.vum.barometer.content.Item;
+import dk.vum.barometer.content.Questionnaire;
+import dk.vum.barometer.content.Stage;
+import dk.vum.barometer.content.Theme;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.model.MeasurementStatus;
@@ -19,6 +25,7 @@ import static dk.vum.barometer.app.TestChat.button;
 import static dk.vum.barometer.app.TestChat.question;
 import static dk.vum.barometer.app.TestChat.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A whole round through the real bot on a real SQLite file: a coordinator, three leaders, two superusers
@@ -55,9 +62,27 @@ class RoundConversationTest {
         boot();
     }
 
-    /** Staff answer value i % 5 + 1 on every item, by their place in the demo list. */
-    static IntUnaryOperator staffValue(int index) {
-        return item -> index % 5 + 1;
+    static final List<String> STAFF = List.of("sara", "sune", "anna", "bo", "cecilie", "dennis", "emma", "frederik",
+            "gitte", "hassan", "ida");
+
+    /** Staff member i answers question k with (i + k) % 5 + 1, so each question's 11 answers sum to 31 + (k % 5). */
+    static IntUnaryOperator staffValue(String user) {
+        int index = STAFF.indexOf(user);
+        return question -> (index + question) % 5 + 1;
+    }
+
+    /** The exact mean of a theme for the eleven staff members, from the questionnaire's own item order. */
+    static double expectedStaffThemeMean(Questionnaire q, String themeId, int shift) {
+        double sum = 0;
+        int n = 0;
+        for (Item item : q.itemsOf(themeId)) {
+            int k = q.indexOf(item.id()) + 1;
+            for (int i = 0; i < STAFF.size(); i++) {
+                sum += Math.min(5, (i + k) % 5 + 1 + shift);
+                n++;
+            }
+        }
+        return sum / n;
     }
 
     @Test
@@ -76,27 +101,24 @@ class RoundConversationTest {
         assertThat(app.dispatcher().drain()).isEqualTo(15);
         assertThat(text(chat.inbox("anna"))).contains("Implementeringsbarometer: Team Nord efterår", "mindst 5", "mindst 10");
 
-        List<String> staff = List.of("sara", "sune", "anna", "bo", "cecilie", "dennis", "emma", "frederik", "gitte", "hassan", "ida");
-
         // Anna answers three questions, pauses, and resumes after a restart where she left.
         List<Message> q = chat.press("anna", button(chat.inbox("anna"), "q.start"));
-        int annaValue = staff.indexOf("anna") % 5 + 1;
-        for (int i = 0; i < 3; i++) q = chat.press("anna", answerButton(q, annaValue));
+        for (int i = 0; i < 3; i++) q = chat.press("anna", answerButton(q, staffValue("anna").applyAsInt(question(q).number())));
         assertThat(question(q).number()).isEqualTo(4);
         assertThat(text(chat.press("anna", button(q, "q.pause")))).contains("3 af");
         restart();
         q = chat.say("anna", "fortsæt");
         assertThat(question(q).number()).isEqualTo(4);
-        answerRest("anna", q, staffValue(staff.indexOf("anna")));
+        answerRest("anna", q, staffValue("anna"));
 
         // Bo double-clicks: the same delivery twice, and two deliveries of the same click.
         q = chat.press("bo", button(chat.inbox("bo"), "q.start"));
-        Block.Button first = answerButton(q, staff.indexOf("bo") % 5 + 1);
+        Block.Button first = answerButton(q, staffValue("bo").applyAsInt(1));
         chat.press("bo", first, "click-1");
         assertThat(chat.press("bo", first, "click-1")).isEmpty();
         q = chat.press("bo", first, "click-2");
         assertThat(question(q).number()).isEqualTo(2);
-        answerRest("bo", q, staffValue(staff.indexOf("bo")));
+        answerRest("bo", q, staffValue("bo"));
 
         // Cecilie goes back and changes an answer; the review shows the change.
         q = chat.press("cecilie", button(chat.inbox("cecilie"), "q.start"));
@@ -104,18 +126,18 @@ class RoundConversationTest {
         q = chat.press("cecilie", button(q, "q.back"));
         assertThat(question(q).number()).isEqualTo(1);
         assertThat(question(q).selected()).isEqualTo("1");
-        answerRest("cecilie", q, staffValue(staff.indexOf("cecilie")));
+        answerRest("cecilie", q, staffValue("cecilie"));
 
         // Dennis writes comments (one with markup) before submitting.
         q = chat.press("dennis", button(chat.inbox("dennis"), "q.start"));
         List<Message> form = chat.press("dennis", button(q, "q.comment"));
         q = chat.submit("dennis", TestChat.form(form), Map.of("comment", "<!channel> Planen er <b>uklar</b>"));
         assertThat(question(q).number()).isEqualTo(1);
-        answerRest("dennis", q, staffValue(staff.indexOf("dennis")));
+        answerRest("dennis", q, staffValue("dennis"));
 
-        for (String user : staff) {
+        for (String user : STAFF) {
             if (List.of("anna", "bo", "cecilie", "dennis").contains(user)) continue;
-            answerAll(user, staffValue(staff.indexOf(user)));
+            answerAll(user, staffValue(user));
         }
         answerAll("lars", item -> 4);
         answerAll("lene", item -> 5);
@@ -141,16 +163,56 @@ class RoundConversationTest {
         assertThat(app.store().responses(DemoSeed.ORG, 1)).hasSize(13);
         assertThat(app.store().draft(DemoSeed.ORG, 1, "jonas")).isEmpty();
 
-        // The team leader reads the anonymised summary and posts it in the team channel.
+        // The team leader reads the anonymised summary: staff figures exact, leaders (2 < 5) not shown at all.
+        Questionnaire staffForm = ContentLoader.loadDefault().questionnaire(Stage.OPSTART, Audience.SAGSBEHANDLERE);
         List<Message> report = chat.say("lars", "rapport 1");
-        System.out.println(text(report));
+        assertThat(text(report)).contains("Ledelsen: For få besvarelser", "11 af 12 har svaret", "<!channel> Planen er <b>uklar</b>");
+        List<Block.Bars> bars = TestChat.blocks(report, Block.Bars.class);
+        assertThat(bars).hasSize(1);
+        assertThat(bars.get(0).title()).startsWith("Medarbejdere");
+        for (Theme theme : staffForm.themes()) {
+            Block.Bar bar = bars.get(0).bars().stream().filter(b -> b.label().equals(theme.title().da())).findFirst().orElseThrow();
+            assertThat(bar.value()).as(theme.id()).isCloseTo(expectedStaffThemeMean(staffForm, theme.id(), 0), within(1e-9));
+            assertThat(bar.max()).isEqualTo(5.0);
+        }
+        assertThat(text(chat.say("anna", "rapport 1"))).contains("Kun tovholdere og teamledere");
+
+        // Posted in the team channel: no comments, and the reflection questions of the two weakest themes
+        // (IT-understøttelse and forandringsledelse tie lowest at 65/22 and 130/44).
         assertThat(text(chat.say("lars", "del 1"))).contains("#team-nord");
         app.dispatcher().drain();
-        System.out.println("=== CHANNEL\n" + text(chat.conversation("team-nord")));
+        String channel = text(chat.conversation("team-nord"));
+        var checklist = ContentLoader.loadDefault().checklist();
+        assertThat(channel).contains("Til teammødet",
+                checklist.area("it-understoettelse").orElseThrow().reflectionQuestions().get(0).da(),
+                checklist.area("forandringsledelse").orElseThrow().reflectionQuestions().get(0).da())
+                .doesNotContain("Planen er", checklist.area("kommunikation").orElseThrow().reflectionQuestions().get(0).da());
+
+        // Repeat with the same people; everyone on staff answers one step higher; compare.
+        assertThat(text(chat.say("tina", "gentag 1 18-12-2026"))).contains("Måling 2", "15 respondenter");
+        chat.say("tina", "start 2");
+        app.dispatcher().drain();
+        for (String user : STAFF) {
+            IntUnaryOperator base = staffValue(user);
+            answerAll(user, k -> Math.min(5, base.applyAsInt(k) + 1), 2);
+        }
+        chat.say("tina", "luk 2");
+        List<Message> compared = chat.say("lars", "rapport 2");
+        assertThat(text(compared)).contains("Udvikling siden måling 1");
+        Block.Bar it = TestChat.blocks(compared, Block.Bars.class).get(0).bars().get(0);
+        assertThat(it.value()).isCloseTo(expectedStaffThemeMean(staffForm, "it-understoettelse", 1), within(1e-9));
+        assertThat(text(chat.say("lars", "sammenlign 2 1"))).contains("Udvikling siden måling 1");
+        assertThat(text(chat.say("lars", "rapport 3"))).contains("ingen måling nummer 3");
     }
 
     void answerAll(String user, IntUnaryOperator value) {
-        answerRest(user, chat.press(user, button(chat.inbox(user), "q.start")), value);
+        answerAll(user, value, 1);
+    }
+
+    /** Starts from the newest invitation of the given measurement and answers everything. */
+    void answerAll(String user, IntUnaryOperator value, int measurement) {
+        Block.Button start = TestChat.buttons(chat.inbox(user), b -> b.action().equals("q.start") && b.value().equals(String.valueOf(measurement))).get(0);
+        answerRest(user, chat.press(user, start), value);
     }
 
     /** Answers from the shown question to the end, then submits from the review. */
