@@ -14,7 +14,7 @@ public enum CommandWord {
     NEW(Audience.COORDINATOR, "ny", "new"),
     LIST(Audience.LEADERS, "målinger", "measurements", "list", "maalinger"),
     ADD(Audience.COORDINATOR, "tilføj", "add", "tilfoej"),
-    START(Audience.COORDINATOR, "start", "send"),
+    START(Audience.COORDINATOR, "start"),
     STATUS(Audience.LEADERS, "status"),
     REMIND(Audience.COORDINATOR, "påmind", "remind", "paamind"),
     CLOSE(Audience.COORDINATOR, "luk", "close"),
@@ -51,9 +51,9 @@ public enum CommandWord {
         return words.get(0);
     }
 
-    /** The first English alias, as shown in help. */
+    /** The first English alias, as shown in help (the Danish word where it is the same in English). */
     public String english() {
-        return words.get(1);
+        return words.size() > 1 ? words.get(1) : words.get(0);
     }
 
     public static Optional<CommandWord> parse(String word) {
