@@ -176,6 +176,11 @@ class RoundConversationTest {
             assertThat(bar.max()).isEqualTo(5.0);
         }
         assertThat(text(chat.say("anna", "rapport 1"))).contains("Kun tovholdere og teamledere");
+        // Asked in the channel, the summary (with its comments) goes to the asker only.
+        assertThat(text(chat.sayIn("team-nord", "lene", "rapport 1"))).contains("til dig privat").doesNotContain("uklar");
+        app.dispatcher().drain();
+        assertThat(text(chat.inbox("lene"))).contains("Planen er <b>uklar</b>");
+        assertThat(text(chat.conversation("team-nord"))).doesNotContain("uklar");
 
         // Posted in the team channel: no comments, and the reflection questions of the two weakest themes
         // (IT-understøttelse and forandringsledelse tie lowest at 65/22 and 130/44).

@@ -48,7 +48,7 @@ public final class ReportCommands {
 
     public List<Message> report(Caller c, CommandLine line) {
         Measurement m = closed(c, line.numbers().stream().findFirst());
-        return messages.summary(build(m, comparedOf(m)), c.language());
+        return privately(c, m, messages.summary(build(m, comparedOf(m)), c.language()));
     }
 
     /** Posts to the given channel, else the measurement's results channel, else the channel asked in. */
@@ -77,7 +77,22 @@ public final class ReportCommands {
         Measurement m = closed(c, Optional.of(line.numbers().get(0)));
         Measurement earlier = closed(c, Optional.of(line.numbers().get(1)));
         if (earlier.number() == m.number()) throw new Refusal(t(lang, "compare.usage"));
-        return messages.summary(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang);
+        return privately(c, m, messages.summary(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang));
+    }
+
+    /**
+     * The full summary (with comments) is for the person who asked: asked in a channel, it goes to their
+     * direct conversation, and the channel only hears where it went. "del" is what posts to a channel.
+     */
+    private List<Message> privately(Caller c, Measurement m, List<Message> summary) {
+        if (c.address().direct()) return summary;
+        String key = "summary:" + m.number() + ":" + c.userId() + ":" + Instant.now(clock).toEpochMilli();
+        List<OutboxMessage> queued = new ArrayList<>();
+        for (int i = 0; i < summary.size(); i++) {
+            queued.add(Outbox.message(c.org(), new Destination.Direct(c.userId()), summary.get(i), key + ":" + i));
+        }
+        store.enqueue(queued);
+        return List.of(Message.text(t(c.language(), "report.sent.privately", m.number())));
     }
 
     private Measurement closed(Caller c, Optional<Integer> number) {
