@@ -15,8 +15,6 @@ import dk.vum.barometer.core.store.OutboxMessage;
 import dk.vum.barometer.core.store.OutboxStore;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +44,7 @@ public final class ChecklistCommands {
                 .orElse(c.address().direct() || areas.isEmpty() ? null : c.address().conversationId());
         if (areas.isEmpty()) return List.of(overview(lang));
         if (channel == null) return areas.stream().map(a -> prompt(lang, a)).toList();
-        String minute = String.valueOf(Instant.now(clock).truncatedTo(ChronoUnit.MINUTES).getEpochSecond());
+        String minute = Outbox.minute(clock);
         List<OutboxMessage> posts = new ArrayList<>();
         for (ChecklistArea a : areas) {
             posts.add(Outbox.message(c.org(), new Destination.Channel(channel), prompt(lang, a),

@@ -5,6 +5,12 @@ import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.store.OutboxMessage;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
 /** Builds outbox rows from neutral messages. */
 public final class Outbox {
 
@@ -14,6 +20,23 @@ public final class Outbox {
     public static OutboxMessage message(OrgId org, Destination destination, Message message, String dedupeKey) {
         String kind = destination instanceof Destination.Direct ? "direct" : "channel";
         return new OutboxMessage(org, kind, destination.id(), MessageCodec.toJson(message), dedupeKey);
+    }
+
+    /** Several messages for one destination, queued in order under {@code dedupeKey:0}, {@code :1}, ... */
+    public static List<OutboxMessage> messages(OrgId org, Destination destination, List<Message> messages, String dedupeKey) {
+        List<OutboxMessage> queued = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            queued.add(message(org, destination, messages.get(i), dedupeKey + ":" + i));
+        }
+        return queued;
+    }
+
+    /**
+     * The current minute as a dedupe key part: the same command repeated within the minute (a double
+     * send, an impatient retry) queues its messages once.
+     */
+    public static String minute(Clock clock) {
+        return String.valueOf(Instant.now(clock).truncatedTo(ChronoUnit.MINUTES).getEpochSecond());
     }
 
     public static Destination destination(OutboxMessage message) {

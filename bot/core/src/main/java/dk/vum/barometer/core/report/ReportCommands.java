@@ -10,13 +10,9 @@ import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.outbox.Outbox;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
-import dk.vum.barometer.core.store.OutboxMessage;
 import dk.vum.barometer.core.store.Storage;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,13 +56,8 @@ public final class ReportCommands {
                 .or(() -> c.address().direct() ? Optional.empty() : Optional.of(c.address().conversationId()))
                 .orElseThrow(() -> new Refusal(t(lang, "report.no.channel", m.number())));
         List<Message> post = messages.channelPost(build(m, comparedOf(m)), lang);
-        // One post per channel and minute: a repeated command within the minute posts once.
-        String key = "report:" + m.number() + ":" + channel + ":" + Instant.now(clock).truncatedTo(ChronoUnit.MINUTES).getEpochSecond();
-        List<OutboxMessage> queued = new ArrayList<>();
-        for (int i = 0; i < post.size(); i++) {
-            queued.add(Outbox.message(c.org(), new Destination.Channel(channel), post.get(i), key + ":" + i));
-        }
-        store.enqueue(queued);
+        store.enqueue(Outbox.messages(c.org(), new Destination.Channel(channel), post,
+                "report:" + m.number() + ":" + channel + ":" + Outbox.minute(clock)));
         return List.of(Message.text(t(lang, "report.posted", m.number(), "#" + channel)));
     }
 
@@ -86,12 +77,8 @@ public final class ReportCommands {
      */
     private List<Message> privately(Caller c, Measurement m, List<Message> summary) {
         if (c.address().direct()) return summary;
-        String key = "summary:" + m.number() + ":" + c.userId() + ":" + Instant.now(clock).toEpochMilli();
-        List<OutboxMessage> queued = new ArrayList<>();
-        for (int i = 0; i < summary.size(); i++) {
-            queued.add(Outbox.message(c.org(), new Destination.Direct(c.userId()), summary.get(i), key + ":" + i));
-        }
-        store.enqueue(queued);
+        store.enqueue(Outbox.messages(c.org(), new Destination.Direct(c.userId()), summary,
+                "summary:" + m.number() + ":" + c.userId() + ":" + Outbox.minute(clock)));
         return List.of(Message.text(t(c.language(), "report.sent.privately", m.number())));
     }
 

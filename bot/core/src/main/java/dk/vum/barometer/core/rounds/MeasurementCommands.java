@@ -16,15 +16,14 @@ import dk.vum.barometer.core.model.Respondent;
 import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.RespondentStatus;
 import dk.vum.barometer.core.model.ResponseCounts;
+import dk.vum.barometer.core.outbox.Outbox;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
 import dk.vum.barometer.core.store.Storage;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -217,8 +216,7 @@ public final class MeasurementCommands {
         if (!m.isOpen()) throw new Refusal(t(lang, "close.not.open", m.number()));
         List<Respondent> waiting = store.respondents(c.org(), m.number()).stream()
                 .filter(r -> r.status() == RespondentStatus.INVITED).toList();
-        // One manual round per minute: a repeated command within the minute reaches nobody twice.
-        String round = "manual-" + Instant.now(clock).truncatedTo(ChronoUnit.MINUTES).getEpochSecond();
+        String round = "manual-" + Outbox.minute(clock);
         store.enqueue(invitations.reminders(m, waiting, round));
         return List.of(Message.text(t(lang, "remind.done", waiting.size(), m.number())));
     }
