@@ -18,7 +18,7 @@ public enum Stage {
         return label;
     }
 
-    /** Parses "opstart", "godt-i-gang", "start", "forankring", "embedding" (any case). */
+    /** Parses "opstart", "godt-i-gang", "start-up", "forankring", "embedding" (any case). */
     public static Optional<Stage> parse(String word) {
         if (word == null) return Optional.empty();
         return switch (word.trim().toLowerCase(Locale.ROOT)) {

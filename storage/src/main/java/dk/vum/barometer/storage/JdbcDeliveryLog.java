@@ -24,6 +24,11 @@ final class JdbcDeliveryLog implements DeliveryLog {
     }
 
     @Override
+    public void forgetDelivery(OrgId org, String deliveryId) {
+        jdbc.write(c -> Sql.update(c, "DELETE FROM delivery_log WHERE org = ? AND delivery_id = ?", org.value(), deliveryId));
+    }
+
+    @Override
     public int purgeDeliveries(Instant olderThan) {
         return jdbc.write(c -> Sql.update(c, "DELETE FROM delivery_log WHERE received_at < ?", olderThan.toEpochMilli()));
     }

@@ -6,6 +6,7 @@ import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.MeasurementStatus;
 import dk.vum.barometer.core.model.NewMeasurement;
+import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.ReportGroup;
 import dk.vum.barometer.core.model.Respondent;
 import dk.vum.barometer.core.model.RespondentRole;
@@ -33,7 +34,7 @@ import java.util.TreeMap;
 final class JdbcMeasurementStore implements MeasurementStore {
 
     private static final String SELECT_MEASUREMENT = "SELECT number, name, stage, deadline, results_channel, "
-            + "compare_with, status, auto_reminders, created_by, created_on, opened_on FROM measurements WHERE org = ?";
+            + "compare_with, status, auto_reminders, created_by, created_on, opened_on, min_scores, min_comments FROM measurements WHERE org = ?";
     private static final String SELECT_RESPONDENT = "SELECT measurement, user_id, role, status FROM respondents WHERE org = ?";
 
     private final Jdbc jdbc;
@@ -67,7 +68,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
             m.contentHashes().forEach((audience, hash) -> pinned.add(new Object[]{org, number, audience, hash}));
             Sql.batch(c, "INSERT INTO measurement_content (org, measurement, audience, content_hash) VALUES (?, ?, ?, ?)", pinned);
             return new Measurement(m.org(), number, m.name(), m.stage(), m.deadline(), m.resultsChannel(),
-                    m.compareWith(), m.contentHashes(), MeasurementStatus.DRAFT, 0, m.createdBy(), m.createdOn(), null);
+                    m.compareWith(), m.contentHashes(), MeasurementStatus.DRAFT, 0, m.createdBy(), m.createdOn(), null, null);
         });
     }
 
@@ -91,16 +92,23 @@ final class JdbcMeasurementStore implements MeasurementStore {
 
     /** Adds nothing to a measurement that is closed or does not exist. */
     @Override
-    public List<String> addRespondents(OrgId org, int measurement, Map<String, RespondentRole> respondents) {
+    public List<String> addRespondents(OrgId org, int measurement, Map<String, RespondentRole> respondents,
+                                       List<OutboxMessage> invitations) {
+        requireOrg(org, invitations);
         return jdbc.write(c -> {
             Optional<MeasurementStatus> status = status(c, org, measurement);
             if (status.isEmpty() || status.get() == MeasurementStatus.CLOSED) return List.of();
+            boolean open = status.get() == MeasurementStatus.OPEN;
             List<String> added = new ArrayList<>();
             for (Map.Entry<String, RespondentRole> r : new TreeMap<>(respondents).entrySet()) {
                 int inserted = Sql.update(c, "INSERT INTO respondents (org, measurement, user_id, role, status) "
                                 + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (org, measurement, user_id) DO NOTHING",
-                        org.value(), measurement, r.getKey(), r.getValue(), RespondentStatus.REGISTERED);
+                        org.value(), measurement, r.getKey(), r.getValue(),
+                        open ? RespondentStatus.INVITED : RespondentStatus.REGISTERED);
                 if (inserted == 1) added.add(r.getKey());
+            }
+            if (open) {
+                JdbcOutboxStore.enqueue(c, invitations.stream().filter(i -> added.contains(i.destinationId())).toList());
             }
             return added;
         });
@@ -143,31 +151,17 @@ final class JdbcMeasurementStore implements MeasurementStore {
     }
 
     @Override
-    public boolean open(OrgId org, int measurement, LocalDate openedOn, List<OutboxMessage> invitations) {
+    public boolean open(OrgId org, int measurement, LocalDate openedOn, OrgSettings thresholds,
+                        List<OutboxMessage> invitations) {
         requireOrg(org, invitations);
         return jdbc.write(c -> {
             if (!changeStatus(c, org, measurement, MeasurementStatus.DRAFT, MeasurementStatus.OPEN)) return false;
-            Sql.update(c, "UPDATE measurements SET opened_on = ? WHERE org = ? AND number = ?", openedOn, org.value(), measurement);
+            Sql.update(c, "UPDATE measurements SET opened_on = ?, min_scores = ?, min_comments = ? WHERE org = ? AND number = ?",
+                    openedOn, thresholds.minGroupForScores(), thresholds.minGroupForComments(), org.value(), measurement);
             Sql.update(c, "UPDATE respondents SET status = ? WHERE org = ? AND measurement = ? AND status = ?",
                     RespondentStatus.INVITED, org.value(), measurement, RespondentStatus.REGISTERED);
             JdbcOutboxStore.enqueue(c, invitations);
             return true;
-        });
-    }
-
-    /** Does nothing unless the measurement is OPEN. */
-    @Override
-    public void invite(OrgId org, int measurement, List<String> userIds, List<OutboxMessage> invitations) {
-        requireOrg(org, invitations);
-        jdbc.write(c -> {
-            if (status(c, org, measurement).orElse(null) != MeasurementStatus.OPEN) return null;
-            List<Object[]> rows = new ArrayList<>();
-            for (String userId : userIds) {
-                rows.add(new Object[]{RespondentStatus.INVITED, org.value(), measurement, userId, RespondentStatus.REGISTERED});
-            }
-            Sql.batch(c, "UPDATE respondents SET status = ? WHERE org = ? AND measurement = ? AND user_id = ? AND status = ?", rows);
-            JdbcOutboxStore.enqueue(c, invitations);
-            return null;
         });
     }
 
@@ -199,6 +193,12 @@ final class JdbcMeasurementStore implements MeasurementStore {
             JdbcOutboxStore.enqueue(c, reminders);
             return true;
         });
+    }
+
+    private static OrgSettings thresholds(ResultSet rs) throws SQLException {
+        Integer scores = Sql.nullableInt(rs, "min_scores");
+        Integer comments = Sql.nullableInt(rs, "min_comments");
+        return scores == null || comments == null ? null : new OrgSettings(scores, comments);
     }
 
     private static boolean changeStatus(Connection c, OrgId org, int measurement, MeasurementStatus from,
@@ -241,7 +241,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
                 Sql.date(rs, "deadline"), rs.getString("results_channel"), Sql.nullableInt(rs, "compare_with"),
                 pinned.getOrDefault(number, Map.of()), MeasurementStatus.valueOf(rs.getString("status")),
                 rs.getInt("auto_reminders"), rs.getString("created_by"), Sql.date(rs, "created_on"),
-                Sql.date(rs, "opened_on"));
+                Sql.date(rs, "opened_on"), thresholds(rs));
     }
 
     private static Respondent respondent(OrgId org, ResultSet rs) throws SQLException {

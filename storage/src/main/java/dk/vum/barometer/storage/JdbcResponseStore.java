@@ -117,9 +117,9 @@ final class JdbcResponseStore implements ResponseStore {
 
     private static void store(Connection c, OrgId org, int measurement, Submission submission) throws SQLException {
         String responseId = UUID.randomUUID().toString();
-        Sql.update(c, "INSERT INTO responses (org, measurement, id, report_group, content_hash, submitted_on) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)",
-                org.value(), measurement, responseId, submission.group(), submission.contentHash(), submission.day());
+        Sql.update(c, "INSERT INTO responses (org, measurement, id, report_group, content_hash) "
+                        + "VALUES (?, ?, ?, ?, ?)",
+                org.value(), measurement, responseId, submission.group(), submission.contentHash());
         List<Object[]> answers = new ArrayList<>();
         submission.answers().forEach((item, value) -> answers.add(new Object[]{org.value(), measurement, responseId, item, value}));
         Sql.batch(c, "INSERT INTO answers (org, measurement, response_id, item_id, value) VALUES (?, ?, ?, ?, ?)", answers);

@@ -167,8 +167,9 @@ public class JdbcStorage implements Storage {
     }
 
     @Override
-    public List<String> addRespondents(OrgId org, int measurement, Map<String, RespondentRole> respondents) {
-        return measurements.addRespondents(org, measurement, respondents);
+    public List<String> addRespondents(OrgId org, int measurement, Map<String, RespondentRole> respondents,
+                                       List<OutboxMessage> invitations) {
+        return measurements.addRespondents(org, measurement, respondents, invitations);
     }
 
     @Override
@@ -192,13 +193,9 @@ public class JdbcStorage implements Storage {
     }
 
     @Override
-    public boolean open(OrgId org, int measurement, LocalDate openedOn, List<OutboxMessage> invitations) {
-        return measurements.open(org, measurement, openedOn, invitations);
-    }
-
-    @Override
-    public void invite(OrgId org, int measurement, List<String> userIds, List<OutboxMessage> invitations) {
-        measurements.invite(org, measurement, userIds, invitations);
+    public boolean open(OrgId org, int measurement, LocalDate openedOn, OrgSettings thresholds,
+                        List<OutboxMessage> invitations) {
+        return measurements.open(org, measurement, openedOn, thresholds, invitations);
     }
 
     @Override
@@ -281,6 +278,11 @@ public class JdbcStorage implements Storage {
     @Override
     public boolean firstDelivery(OrgId org, String deliveryId) {
         return deliveries.firstDelivery(org, deliveryId);
+    }
+
+    @Override
+    public void forgetDelivery(OrgId org, String deliveryId) {
+        deliveries.forgetDelivery(org, deliveryId);
     }
 
     @Override

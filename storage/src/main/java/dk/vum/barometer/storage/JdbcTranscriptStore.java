@@ -17,14 +17,18 @@ final class JdbcTranscriptStore implements TranscriptStore {
 
     @Override
     public TranscriptEntry append(OrgId org, String conversationId, String replaceKey, String payload) {
+        boolean[] replaced = {false};
         long seq = jdbc.write(c -> {
             if (replaceKey != null) {
-                Sql.update(c, "DELETE FROM transcript WHERE org = ? AND conversation_id = ? AND replace_key = ?",
-                        org.value(), conversationId, replaceKey);
+                replaced[0] = Sql.update(c, "DELETE FROM transcript WHERE org = ? AND conversation_id = ? AND replace_key = ?",
+                        org.value(), conversationId, replaceKey) > 0;
             }
             return Sql.first(c, "INSERT INTO transcript (org, conversation_id, replace_key, payload) VALUES (?, ?, ?, ?) "
                     + "RETURNING seq", rs -> rs.getLong(1), org.value(), conversationId, replaceKey, payload).orElseThrow();
         });
+        // A replaced message may have shown a respondent's answers (a question with its choice, the review):
+        // scrub it from the files as a submitted draft is, so the final "thanks" leaves no trace behind it.
+        if (replaced[0]) jdbc.scrubDeleted();
         return new TranscriptEntry(seq, conversationId, replaceKey, payload);
     }
 

@@ -189,7 +189,7 @@ public abstract class StorageContract {
                 new NewMeasurement(A, "Uden frist", Stage.OPSTART, null, null, null, Map.of(), "U1", DAY));
 
         Measurement expected = new Measurement(A, 1, "Forår 2025", Stage.FORANKRING, LocalDate.of(2025, 4, 1), "C42", 3,
-                Map.of(Audience.LEDELSE, "hash-l", Audience.SAGSBEHANDLERE, "hash-s"), MeasurementStatus.DRAFT, 0, "U1", DAY, null);
+                Map.of(Audience.LEDELSE, "hash-l", Audience.SAGSBEHANDLERE, "hash-s"), MeasurementStatus.DRAFT, 0, "U1", DAY, null, null);
         assertThat(created).isEqualTo(expected);
         assertThat(store.measurement(A, 1)).contains(expected);
         assertThat(store.measurement(A, 2)).contains(bare);
@@ -201,9 +201,9 @@ public abstract class StorageContract {
     void addingRespondentsReturnsOnlyTheNewOnesAndKeepsExistingRows() {
         int m = store.createMeasurement(newMeasurement(A)).number();
 
-        assertThat(store.addRespondents(A, m, Map.of("U2", RespondentRole.SAGSBEHANDLER, "U1", RespondentRole.LEDER)))
+        assertThat(store.addRespondents(A, m, Map.of("U2", RespondentRole.SAGSBEHANDLER, "U1", RespondentRole.LEDER), List.of()))
                 .containsExactly("U1", "U2");
-        assertThat(store.addRespondents(A, m, Map.of("U1", RespondentRole.SUPERBRUGER, "U3", RespondentRole.SUPERBRUGER)))
+        assertThat(store.addRespondents(A, m, Map.of("U1", RespondentRole.SUPERBRUGER, "U3", RespondentRole.SUPERBRUGER), List.of()))
                 .containsExactly("U3");
 
         assertThat(store.respondents(A, m)).containsExactly(
@@ -219,21 +219,22 @@ public abstract class StorageContract {
         int m = openMeasurement(A, "U1");
         store.close(A, m);
 
-        assertThat(store.addRespondents(A, m, Map.of("U2", RespondentRole.LEDER))).isEmpty();
-        assertThat(store.addRespondents(A, 99, Map.of("U2", RespondentRole.LEDER))).isEmpty();
+        assertThat(store.addRespondents(A, m, Map.of("U2", RespondentRole.LEDER), List.of())).isEmpty();
+        assertThat(store.addRespondents(A, 99, Map.of("U2", RespondentRole.LEDER), List.of())).isEmpty();
         assertThat(store.respondents(A, m)).extracting(Respondent::userId).containsExactly("U1");
     }
 
     @Test
     void openingInvitesTheRegisteredAndQueuesTheInvitationsOnce() {
         int m = store.createMeasurement(newMeasurement(A)).number();
-        store.addRespondents(A, m, Map.of("U1", RespondentRole.LEDER, "U2", RespondentRole.SAGSBEHANDLER));
+        store.addRespondents(A, m, Map.of("U1", RespondentRole.LEDER, "U2", RespondentRole.SAGSBEHANDLER), List.of());
 
-        assertThat(store.open(A, m, DAY, List.of(message(A, "invite-U1"), message(A, "invite-U2")))).isTrue();
-        assertThat(store.open(A, m, DAY, List.of(message(A, "invite-again")))).isFalse();
+        assertThat(store.open(A, m, DAY, OrgSettings.DEFAULTS, List.of(message(A, "invite-U1"), message(A, "invite-U2")))).isTrue();
+        assertThat(store.open(A, m, DAY, OrgSettings.DEFAULTS, List.of(message(A, "invite-again")))).isFalse();
 
         assertThat(store.measurement(A, m)).map(Measurement::status).contains(MeasurementStatus.OPEN);
         assertThat(store.measurement(A, m)).map(Measurement::openedOn).contains(DAY);
+        assertThat(store.measurement(A, m)).map(Measurement::thresholds).contains(OrgSettings.DEFAULTS);
         assertThat(store.respondents(A, m)).extracting(Respondent::status)
                 .containsOnly(RespondentStatus.INVITED);
         assertThat(dedupeKeys(claimAll())).containsExactly("invite-U1", "invite-U2");
@@ -242,9 +243,9 @@ public abstract class StorageContract {
     @Test
     void openingWithAnotherOrganisationsMessageChangesNothing() {
         int m = store.createMeasurement(newMeasurement(A)).number();
-        store.addRespondents(A, m, Map.of("U1", RespondentRole.LEDER));
+        store.addRespondents(A, m, Map.of("U1", RespondentRole.LEDER), List.of());
 
-        assertThatThrownBy(() -> store.open(A, m, DAY, List.of(message(A, "ok"), message(B, "foreign"))))
+        assertThatThrownBy(() -> store.open(A, m, DAY, OrgSettings.DEFAULTS, List.of(message(A, "ok"), message(B, "foreign"))))
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(store.measurement(A, m)).map(Measurement::status).contains(MeasurementStatus.DRAFT);
@@ -253,18 +254,17 @@ public abstract class StorageContract {
     }
 
     @Test
-    void lateRespondentsAreInvitedOnlyWhileTheMeasurementIsOpen() {
+    void lateRespondentsAreInvitedInTheSameTransactionOnlyWhileTheMeasurementIsOpen() {
         int draft = store.createMeasurement(newMeasurement(A)).number();
-        store.addRespondents(A, draft, Map.of("U1", RespondentRole.LEDER));
-        store.invite(A, draft, List.of("U1"), List.of(message(A, "too-early")));
+        store.addRespondents(A, draft, Map.of("U1", RespondentRole.LEDER), List.of(invitation(A, "U1", "too-early")));
         assertThat(store.respondent(A, draft, "U1")).map(Respondent::status).contains(RespondentStatus.REGISTERED);
 
         int m = openMeasurement(A, "U1");
-        store.addRespondents(A, m, Map.of("U2", RespondentRole.SAGSBEHANDLER, "U3", RespondentRole.SAGSBEHANDLER));
-        store.invite(A, m, List.of("U2"), List.of(message(A, "invite-U2")));
+        assertThat(store.addRespondents(A, m, Map.of("U2", RespondentRole.SAGSBEHANDLER, "U1", RespondentRole.LEDER),
+                List.of(invitation(A, "U2", "invite-U2"), invitation(A, "U1", "invite-U1-again"))))
+                .containsExactly("U2");
 
         assertThat(store.respondent(A, m, "U2")).map(Respondent::status).contains(RespondentStatus.INVITED);
-        assertThat(store.respondent(A, m, "U3")).map(Respondent::status).contains(RespondentStatus.REGISTERED);
         assertThat(dedupeKeys(claimAll())).containsExactly("invite-" + m + "-U1", "invite-U2");
     }
 
@@ -273,10 +273,10 @@ public abstract class StorageContract {
         int m = store.createMeasurement(newMeasurement(A)).number();
         assertThat(store.close(A, m)).isFalse();
 
-        store.open(A, m, DAY, List.of());
+        store.open(A, m, DAY, OrgSettings.DEFAULTS, List.of());
         assertThat(store.close(A, m)).isTrue();
         assertThat(store.close(A, m)).isFalse();
-        assertThat(store.open(A, m, DAY, List.of())).isFalse();
+        assertThat(store.open(A, m, DAY, OrgSettings.DEFAULTS, List.of())).isFalse();
         assertThat(store.measurement(A, m)).map(Measurement::status).contains(MeasurementStatus.CLOSED);
     }
 
@@ -319,7 +319,7 @@ public abstract class StorageContract {
     @Test
     void openQuestionnairesAreTheUsersUnsubmittedRegistrationsOnOpenMeasurements() {
         int waiting = store.createMeasurement(newMeasurement(A)).number();
-        store.addRespondents(A, waiting, Map.of("U1", RespondentRole.LEDER));
+        store.addRespondents(A, waiting, Map.of("U1", RespondentRole.LEDER), List.of());
         int first = openMeasurement(A, "U1");
         int second = openMeasurement(A, "U1", "U2");
         int closed = openMeasurement(A, "U1");
@@ -338,8 +338,8 @@ public abstract class StorageContract {
     void responseCountsAreByReportGroupWithoutNames() {
         int m = store.createMeasurement(newMeasurement(A)).number();
         store.addRespondents(A, m, Map.of("L1", RespondentRole.LEDER, "S1", RespondentRole.SUPERBRUGER,
-                "C1", RespondentRole.SAGSBEHANDLER));
-        store.open(A, m, DAY, List.of());
+                "C1", RespondentRole.SAGSBEHANDLER), List.of());
+        store.open(A, m, DAY, OrgSettings.DEFAULTS, List.of());
         store.submit(A, m, "C1", submission(ReportGroup.MEDARBEJDERE));
 
         assertThat(store.responseCounts(A, m)).containsExactly(
@@ -367,7 +367,7 @@ public abstract class StorageContract {
     @Test
     void draftsAreRefusedUnlessTheMeasurementIsOpenForTheRespondent() {
         int draft = store.createMeasurement(newMeasurement(A)).number();
-        store.addRespondents(A, draft, Map.of("U1", RespondentRole.LEDER));
+        store.addRespondents(A, draft, Map.of("U1", RespondentRole.LEDER), List.of());
         int closed = openMeasurement(A, "U1");
         store.close(A, closed);
         int open = openMeasurement(A, "U1");
@@ -398,7 +398,7 @@ public abstract class StorageContract {
         store.saveDraft(A, m, "U1", "{\"cursor\":3}", 0);
 
         Submission s = new Submission(ReportGroup.LEDELSE, "hash-l", Map.of("i1", 4, "i2", 0),
-                Map.of("t1", "Godt samarbejde", "t2", "Mere tid"), DAY);
+                Map.of("t1", "Godt samarbejde", "t2", "Mere tid"));
         assertThat(store.submit(A, m, "U1", s)).isEqualTo(SubmitResult.ACCEPTED);
 
         assertThat(store.responses(A, m)).containsExactly(
@@ -414,7 +414,7 @@ public abstract class StorageContract {
     void aResponseWithoutAnswersIsKept() {
         int m = openMeasurement(A, "U1");
 
-        store.submit(A, m, "U1", new Submission(ReportGroup.LEDELSE, "hash-l", Map.of(), Map.of(), DAY));
+        store.submit(A, m, "U1", new Submission(ReportGroup.LEDELSE, "hash-l", Map.of(), Map.of()));
 
         assertThat(store.responses(A, m)).containsExactly(new StoredResponse(ReportGroup.LEDELSE, "hash-l", Map.of()));
     }
@@ -424,7 +424,7 @@ public abstract class StorageContract {
         int m = openMeasurement(A, "U1");
         store.submit(A, m, "U1", submission(ReportGroup.LEDELSE));
 
-        Submission other = new Submission(ReportGroup.LEDELSE, "hash-l", Map.of("i1", 1), Map.of("t9", "igen"), DAY);
+        Submission other = new Submission(ReportGroup.LEDELSE, "hash-l", Map.of("i1", 1), Map.of("t9", "igen"));
         assertThat(store.submit(A, m, "U1", other)).isEqualTo(SubmitResult.ALREADY_SUBMITTED);
 
         assertThat(store.responses(A, m)).containsExactly(
@@ -448,7 +448,7 @@ public abstract class StorageContract {
     @Test
     void aSubmissionBeforeOpeningIsRefused() {
         int m = store.createMeasurement(newMeasurement(A)).number();
-        store.addRespondents(A, m, Map.of("U1", RespondentRole.LEDER));
+        store.addRespondents(A, m, Map.of("U1", RespondentRole.LEDER), List.of());
 
         assertThat(store.submit(A, m, "U1", submission(ReportGroup.LEDELSE))).isEqualTo(SubmitResult.NOT_OPEN);
         assertThat(store.responses(A, m)).isEmpty();
@@ -600,6 +600,9 @@ public abstract class StorageContract {
         assertThat(store.firstDelivery(A, "ev1")).isTrue();
         assertThat(store.firstDelivery(A, "ev1")).isFalse();
         assertThat(store.firstDelivery(B, "ev1")).isTrue();
+        store.forgetDelivery(A, "ev1");
+        assertThat(store.firstDelivery(A, "ev1")).as("forgotten after a failed handling").isTrue();
+        assertThat(store.firstDelivery(B, "ev1")).isFalse();
     }
 
     @Test
@@ -690,14 +693,18 @@ public abstract class StorageContract {
         for (int i = 0; i < userIds.length; i++) {
             respondents.put(userIds[i], i == 0 ? RespondentRole.LEDER : RespondentRole.SAGSBEHANDLER);
         }
-        store.addRespondents(org, m, respondents);
-        assertThat(store.open(org, m, DAY, List.of(message(org, "invite-" + m + "-" + userIds[0])))).isTrue();
+        store.addRespondents(org, m, respondents, List.of());
+        assertThat(store.open(org, m, DAY, OrgSettings.DEFAULTS, List.of(message(org, "invite-" + m + "-" + userIds[0])))).isTrue();
         return m;
     }
 
     protected static Submission submission(ReportGroup group) {
         return new Submission(group, group == ReportGroup.LEDELSE ? "hash-l" : "hash-s",
-                Map.of("i1", 4, "i2", 2), Map.of("t1", "Fint"), DAY);
+                Map.of("i1", 4, "i2", 2), Map.of("t1", "Fint"));
+    }
+
+    protected static OutboxMessage invitation(OrgId org, String userId, String dedupeKey) {
+        return new OutboxMessage(org, "direct", userId, "{\"blocks\":[]}", dedupeKey);
     }
 
     protected static OutboxMessage message(OrgId org, String dedupeKey) {

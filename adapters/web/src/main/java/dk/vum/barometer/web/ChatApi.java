@@ -12,6 +12,8 @@ import io.javalin.http.Context;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The handlers of the chat's JSON API. Any user can be played: the local chat is a demo and test
@@ -28,6 +30,7 @@ final class ChatApi {
     private final OrgId org;
     private final Conversations conversations;
     private final ConversationLog log;
+    private final Map<String, Object> userLocks = new ConcurrentHashMap<>();
 
     ChatApi(ChatBot bot, OrganisationStore organisations, OrgId org, Conversations conversations, ConversationLog log) {
         this.bot = bot;
@@ -80,11 +83,18 @@ final class ChatApi {
         reply(ctx, new Inbound.FormInput(address, clientId(body), formId, values));
     }
 
-    /** Hands the event to the bot and stores its replies; the event itself is not stored. */
+    /**
+     * Hands the event to the bot and stores its replies; the event itself is not stored. One user's
+     * events are handled and stored one at a time, so a slow earlier reply can never be stored after a
+     * later one that replaced it (the thanks after a submission must be the last word).
+     */
     private void reply(Context ctx, Inbound event) {
         List<ApiJson.Entry> replies = new ArrayList<>();
-        for (Message message : bot.handle(event)) {
-            replies.add(ApiJson.Entry.of(log.append(event.address().conversationId(), message)));
+        Object lock = userLocks.computeIfAbsent(event.address().userId(), u -> new Object());
+        synchronized (lock) {
+            for (Message message : bot.handle(event)) {
+                replies.add(ApiJson.Entry.of(log.append(event.address().conversationId(), message)));
+            }
         }
         ApiJson.write(ctx, 200, new ApiJson.Replies(replies));
     }

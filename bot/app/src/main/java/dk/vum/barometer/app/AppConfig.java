@@ -8,13 +8,14 @@ import java.util.Map;
 
 /**
  * Settings from environment variables (documented in README), with defaults that run anywhere:
- * port 7070, data in ./data, the local web chat on.
+ * port 7070 on this machine only, data in ./data, the local web chat with its demo organisation.
  *
  * @param port               PORT
- * @param host               HOST, the address to listen on
+ * @param host               HOST, the address to listen on; loopback by default, because the local web chat
+ *                           lets anyone act as any user
  * @param dataDir            DATA_DIR, where the SQLite file lives
  * @param contentDir         CONTENT_DIR, edited questionnaire content; null for the built-in content
- * @param demo               DEMO=true or --demo: create the demo organisation, users and channels
+ * @param demo               DEMO (default: as WEBCHAT) or --demo: the demo organisation, users and channels
  * @param webChat            WEBCHAT: the local web chat (default on)
  * @param reminderDaysBefore REMINDER_DAYS_BEFORE, e.g. "3,1"
  * @param outboxInterval     OUTBOX_POLL_MS
@@ -27,10 +28,10 @@ public record AppConfig(int port, String host, Path dataDir, Path contentDir, bo
         String content = env.get("CONTENT_DIR");
         return new AppConfig(
                 Integer.parseInt(env.getOrDefault("PORT", "7070")),
-                env.getOrDefault("HOST", "0.0.0.0"),
+                env.getOrDefault("HOST", "127.0.0.1"),
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 content == null || content.isBlank() ? null : Path.of(content),
-                args.contains("--demo") || Boolean.parseBoolean(env.getOrDefault("DEMO", "false")),
+                args.contains("--demo") || Boolean.parseBoolean(env.getOrDefault("DEMO", env.getOrDefault("WEBCHAT", "true"))),
                 Boolean.parseBoolean(env.getOrDefault("WEBCHAT", "true")),
                 Arrays.stream(env.getOrDefault("REMINDER_DAYS_BEFORE", "3,1").split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),

@@ -2,11 +2,14 @@ package dk.vum.barometer.app;
 
 import dk.vum.barometer.content.ContentCatalog;
 import dk.vum.barometer.content.ContentLoader;
+import dk.vum.barometer.core.Background;
 import dk.vum.barometer.core.BarometerBot;
 import dk.vum.barometer.core.access.Directory;
+import dk.vum.barometer.core.access.PrivateReplies;
 import dk.vum.barometer.core.admin.AdminCommands;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.checklist.ChecklistCommands;
+import dk.vum.barometer.core.outbox.Housekeeping;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.outbox.OutboxDispatcher;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
@@ -27,8 +30,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,7 +52,9 @@ public final class BarometerApp implements AutoCloseable {
     private final BarometerBot bot;
     private final OutboxDispatcher dispatcher;
     private final ReminderService reminders;
+    private final Housekeeping housekeeping;
     private final Javalin server;
+    private final List<Background> background = new ArrayList<>();
 
     public BarometerApp(AppConfig config, Clock clock) {
         this.config = config;
@@ -58,17 +66,20 @@ public final class BarometerApp implements AutoCloseable {
         Directory directory = new Directory(store);
         Invitations invitations = new Invitations(store, content, directory);
         MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, clock, ZONE);
+        PrivateReplies privately = new PrivateReplies(store, clock);
         this.bot = new BarometerBot(store, directory,
                 new RespondentActions(new RespondentFlow(store, content, clock, ZONE)),
                 rounds,
-                new ReportCommands(store, content, rounds, new ReportBuilder(), clock),
+                new ReportCommands(store, content, rounds, new ReportBuilder(), privately, clock),
                 new ChecklistCommands(content, store, clock),
-                new AdminCommands(store, directory));
+                new AdminCommands(store, directory),
+                privately);
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
         senders.put(Platform.LOCAL, new LocalMessageSender(store, DemoSeed.ORG));
         this.dispatcher = new OutboxDispatcher(store, senders, clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
+        this.housekeeping = new Housekeeping(store, store, clock);
 
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
@@ -81,8 +92,9 @@ public final class BarometerApp implements AutoCloseable {
 
     public BarometerApp start() {
         server.start(config.host(), config.port());
-        dispatcher.start(config.outboxInterval());
-        reminders.start(config.reminderInterval());
+        background.add(Background.every("outbox", Duration.ZERO, config.outboxInterval(), dispatcher::drain));
+        background.add(Background.every("reminders", config.reminderInterval(), config.reminderInterval(), reminders::runDue));
+        background.add(Background.every("housekeeping", Duration.ofMinutes(1), Duration.ofHours(6), housekeeping::run));
         LOG.info("VUM implementeringsbarometer listening on http://{}:{}/", config.host(), port());
         return this;
     }
@@ -109,8 +121,7 @@ public final class BarometerApp implements AutoCloseable {
 
     @Override
     public void close() {
-        reminders.close();
-        dispatcher.close();
+        background.forEach(Background::close);
         server.stop();
         store.close();
     }

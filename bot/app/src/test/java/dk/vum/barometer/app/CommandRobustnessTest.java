@@ -1,6 +1,11 @@
 package dk.vum.barometer.app;
 
+import dk.vum.barometer.core.chat.Address;
+import dk.vum.barometer.core.chat.Block;
+import dk.vum.barometer.core.chat.Inbound;
 import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.command.CommandWord;
 import dk.vum.barometer.core.model.MeasurementStatus;
 import dk.vum.barometer.core.model.OrgSettings;
@@ -81,7 +86,43 @@ class CommandRobustnessTest {
         assertThat(text(chat.say("anna", "hjælp"))).contains("besvar", "sprog").doesNotContain("ny (new)", "luk (close)");
         assertThat(text(chat.say("lars", "help"))).contains("rapport (report)", "del (post)").doesNotContain("luk (close)");
         assertThat(text(chat.say("tina", "hjælp"))).contains("ny (new)", "luk (close)", "status (status)");
-        assertThat(text(chat.say("anna", "hvad nu?"))).contains("Jeg forstod ikke", "hjælp (help)");
+        assertThat(text(chat.say("anna", "hvad nu?"))).contains("Det forstod jeg ikke", "hjælp (help)").doesNotContain("hvad nu");
+    }
+
+    @Test
+    void theFirstUserToSetUpANewOrganisationBecomesItsCoordinator() {
+        OrgId fresh = OrgId.of(Platform.LOCAL, "ny-kommune");
+        TestChat other = new TestChat(app.bot(), app.store(), fresh);
+        assertThat(text(other.say("pia", "ny \"X\" opstart 11-12-2026"))).contains("ingen tovholder", "opsæt");
+        assertThat(text(other.say("pia", "opsæt"))).contains("Du er nu tovholder");
+        assertThat(text(other.say("ole", "setup"))).contains("allerede sat op");
+        assertThat(text(other.say("ole", "ny \"X\" opstart 11-12-2026"))).contains("Kun tovholdere");
+        assertThat(text(other.say("pia", "rolle @ole teamleder"))).contains("teamleder");
+        assertThat(app.store().roles(fresh, "ole")).containsExactly(Role.TEAM_LEADER);
+        assertThat(text(other.say("pia", "fjern-rolle @pia tovholder"))).contains("mindst én tovholder");
+        // The demo organisation is untouched by all this.
+        assertThat(app.store().roles(DemoSeed.ORG, "pia")).isEmpty();
+    }
+
+    @Test
+    void aQuestionnaireIsNeverAnsweredInAChannel() {
+        chat.say("tina", "ny \"Kanal\" opstart 11-12-2026 #team-nord");
+        chat.say("tina", "tilføj 1 sagsbehandler @anna");
+        chat.say("tina", "start 1");
+        app.dispatcher().drain();
+        // "besvar" in a channel: the question goes to Anna's direct conversation, the channel hears only that.
+        assertThat(text(chat.sayIn("team-nord", "anna", "besvar"))).contains("private samtale");
+        app.dispatcher().drain();
+        assertThat(TestChat.question(chat.inbox("anna")).number()).isEqualTo(1);
+        assertThat(chat.conversation("team-nord")).isEmpty();
+        // A questionnaire button pressed in a channel is refused and changes nothing.
+        Block.Button answer = TestChat.answerButton(chat.inbox("anna"), 4);
+        var inChannel = new Address(DemoSeed.ORG, "team-nord", false, "anna", null);
+        assertThat(text(app.bot().handle(new Inbound.ButtonInput(inChannel, "b1", answer.action(), answer.value()))))
+                .contains("kun i din private samtale");
+        assertThat(app.store().draft(DemoSeed.ORG, 1, "anna").orElseThrow().state()).doesNotContain("\"answers\":{\"");
+        // A respondent typing "start" (the invitation's button) gets their questionnaire, not a refusal.
+        assertThat(TestChat.question(chat.say("anna", "start")).number()).isEqualTo(1);
     }
 
     @Test

@@ -97,7 +97,7 @@ class RoundConversationTest {
         chat.say("tina", "tilføj 1 superbruger @sara @sune");
         assertThat(text(chat.say("tina", "tilføj 1 sagsbehandler @anna @bo @cecilie @dennis @emma @frederik @gitte @hassan @ida @jonas")))
                 .contains("10 sagsbehandlere tilføjet");
-        assertThat(text(chat.say("tina", "start 1"))).contains("15 invitationer");
+        assertThat(text(chat.say("tina", "start 1"))).contains("respondenter: 15");
         assertThat(app.dispatcher().drain()).isEqualTo(15);
         assertThat(text(chat.inbox("anna"))).contains("Implementeringsbarometer: Team Nord efterår", "mindst 5", "mindst 10");
 
@@ -162,6 +162,10 @@ class RoundConversationTest {
         assertThat(text(chat.press("jonas", answerButton(q, 3)))).contains("lukket", "ikke gemt");
         assertThat(app.store().responses(DemoSeed.ORG, 1)).hasSize(13);
         assertThat(app.store().draft(DemoSeed.ORG, 1, "jonas")).isEmpty();
+        // His open question was replaced: no draft answer stays in his conversation.
+        app.dispatcher().drain();
+        assertThat(text(chat.inbox("jonas"))).contains("er lukket. Svar, der ikke var indsendt, er slettet");
+        assertThat(chat.inbox("jonas")).noneMatch(m -> m.blocks().stream().anyMatch(b -> b instanceof Block.Question));
 
         // The team leader reads the anonymised summary: staff figures exact, leaders (2 < 5) not shown at all.
         Questionnaire staffForm = ContentLoader.loadDefault().questionnaire(Stage.OPSTART, Audience.SAGSBEHANDLERE);
@@ -177,7 +181,7 @@ class RoundConversationTest {
         }
         assertThat(text(chat.say("anna", "rapport 1"))).contains("Kun tovholdere og teamledere");
         // Asked in the channel, the summary (with its comments) goes to the asker only.
-        assertThat(text(chat.sayIn("team-nord", "lene", "rapport 1"))).contains("til dig privat").doesNotContain("uklar");
+        assertThat(text(chat.sayIn("team-nord", "lene", "rapport 1"))).contains("private samtale").doesNotContain("uklar");
         app.dispatcher().drain();
         assertThat(text(chat.inbox("lene"))).contains("Planen er <b>uklar</b>");
         assertThat(text(chat.conversation("team-nord"))).doesNotContain("uklar");
@@ -194,16 +198,20 @@ class RoundConversationTest {
                 .doesNotContain("Planen er", checklist.area("kommunikation").orElseThrow().reflectionQuestions().get(0).da());
 
         // Repeat with the same people; everyone on staff answers one step higher; compare.
-        assertThat(text(chat.say("tina", "gentag 1 18-12-2026"))).contains("Måling 2", "15 respondenter");
+        assertThat(text(chat.say("tina", "gentag 1 18-12-2026"))).contains("Måling 2", "antal: 15");
         chat.say("tina", "start 2");
         app.dispatcher().drain();
         for (String user : STAFF) {
             IntUnaryOperator base = staffValue(user);
             answerAll(user, k -> Math.min(5, base.applyAsInt(k) + 1), 2);
         }
+        for (String leader : List.of("lars", "lene", "lotte")) answerAll(leader, k -> 2, 2);
         chat.say("tina", "luk 2");
+        // Lowering the minimum after the fact does not reveal the three leaders: the round promised 5.
+        assertThat(text(chat.say("tina", "indstil minimum 3"))).contains("3");
         List<Message> compared = chat.say("lars", "rapport 2");
-        assertThat(text(compared)).contains("Udvikling siden måling 1");
+        assertThat(text(compared)).contains("Udvikling siden måling 1", "Ledelsen: For få besvarelser");
+        assertThat(TestChat.blocks(compared, Block.Bars.class)).hasSize(1);
         Block.Bar it = TestChat.blocks(compared, Block.Bars.class).get(0).bars().get(0);
         assertThat(it.value()).isCloseTo(expectedStaffThemeMean(staffForm, "it-understoettelse", 1), within(1e-9));
         assertThat(text(chat.say("lars", "sammenlign 2 1"))).contains("Udvikling siden måling 1");

@@ -4,6 +4,7 @@ import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.access.AccessPolicy;
 import dk.vum.barometer.core.access.Caller;
 import dk.vum.barometer.core.access.Directory;
+import dk.vum.barometer.core.access.PrivateReplies;
 import dk.vum.barometer.core.admin.AdminCommands;
 import dk.vum.barometer.core.chat.Address;
 import dk.vum.barometer.core.chat.Inbound;
@@ -13,6 +14,7 @@ import dk.vum.barometer.core.command.CommandLine;
 import dk.vum.barometer.core.command.CommandWord;
 import dk.vum.barometer.core.command.HelpMessages;
 import dk.vum.barometer.core.model.Role;
+import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
 import dk.vum.barometer.core.report.ReportCommands;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
@@ -44,10 +46,12 @@ public final class BarometerBot implements ChatBot {
     private final ReportCommands reports;
     private final ChecklistCommands checklist;
     private final AdminCommands admin;
+    private final PrivateReplies privately;
     private final ReentrantLock[] locks = new ReentrantLock[64];
 
     public BarometerBot(Storage store, Directory directory, RespondentActions respondents, MeasurementCommands rounds,
-                        ReportCommands reports, ChecklistCommands checklist, AdminCommands admin) {
+                        ReportCommands reports, ChecklistCommands checklist, AdminCommands admin,
+                        PrivateReplies privately) {
         this.store = store;
         this.directory = directory;
         this.respondents = respondents;
@@ -55,6 +59,7 @@ public final class BarometerBot implements ChatBot {
         this.reports = reports;
         this.checklist = checklist;
         this.admin = admin;
+        this.privately = privately;
         for (int i = 0; i < locks.length; i++) locks[i] = new ReentrantLock();
     }
 
@@ -65,16 +70,20 @@ public final class BarometerBot implements ChatBot {
         lock.lock();
         try {
             if (event.deliveryId() != null && !store.firstDelivery(a.org(), event.deliveryId())) return List.of();
-            store.ensureOrganisation(a.org(), a.org().value());
-            if (a.userName() != null && !a.userName().isBlank()) store.upsertUser(a.org(), a.userId(), a.userName());
-            Caller caller = caller(a);
             try {
-                return dispatch(caller, event);
-            } catch (Refusal refusal) {
-                return List.of(refusal.reply());
+                store.ensureOrganisation(a.org(), a.org().value());
+                if (a.userName() != null && !a.userName().isBlank()) store.upsertUser(a.org(), a.userId(), a.userName());
+                Caller caller = caller(a);
+                try {
+                    return dispatch(caller, event);
+                } catch (Refusal refusal) {
+                    return List.of(refusal.reply());
+                }
             } catch (RuntimeException e) {
+                // Forget the delivery, so the platform's retry of it is handled: every step is idempotent.
+                if (event.deliveryId() != null) store.forgetDelivery(a.org(), event.deliveryId());
                 LOG.error("Unexpected error handling a {} in {}", event.getClass().getSimpleName(), a.org(), e);
-                return List.of(Message.text(t(caller.language(), "error.unexpected")));
+                return List.of(Message.text(t(directory.language(a.org(), a.userId()), "error.unexpected")));
             }
         } finally {
             lock.unlock();
@@ -94,14 +103,24 @@ public final class BarometerBot implements ChatBot {
     }
 
     private List<Message> button(Caller c, Inbound.ButtonInput b) {
-        if (b.action() != null && b.action().startsWith("q.")) return respondents.button(c, b.action(), b.value());
-        if ("cmd".equals(b.action()) && b.value() != null) return text(c, b.value());
+        if (b.action() != null && b.action().startsWith(QuestionnaireActions.PREFIX)) {
+            directOnly(c);
+            return respondents.button(c, b.action(), b.value());
+        }
         throw new Refusal(t(c.language(), "error.unknown.action"));
+    }
+
+    /** A questionnaire is answered in the person's direct conversation only, never where others can see. */
+    private static void directOnly(Caller c) {
+        if (!c.address().direct()) throw new Refusal(t(c.language(), "flow.direct.only"));
     }
 
     private List<Message> form(Caller c, Inbound.FormInput f) {
         String id = f.formId() == null ? "" : f.formId();
-        if (id.startsWith("q.")) return respondents.form(c, id, f.values());
+        if (id.startsWith(QuestionnaireActions.PREFIX)) {
+            directOnly(c);
+            return respondents.form(c, id, f.values());
+        }
         if (id.equals(RoundForms.NEW) || id.equals(RoundForms.ADD)) {
             AccessPolicy.check(c, CommandWord.NEW, () -> hasCoordinator(c));
             return id.equals(RoundForms.NEW) ? rounds.createFromForm(c, f.values()) : rounds.addFromForm(c, f.values());
@@ -118,7 +137,9 @@ public final class BarometerBot implements ChatBot {
         }
         if (text.isEmpty()) return List.of(HelpMessages.help(c));
         CommandLine line = CommandLine.parse(text).orElse(null);
-        if (line == null) return List.of(HelpMessages.unknown(c, text));
+        if (line == null) return List.of(HelpMessages.unknown(c));
+        // "start" is also what the invitation's button says: a respondent typing it means their questionnaire.
+        if (line.word() == CommandWord.START && !c.isCoordinator()) line = new CommandLine(CommandWord.ANSWER, line.args());
         AccessPolicy.check(c, line.word(), () -> hasCoordinator(c));
         return switch (line.word()) {
             case HELP -> List.of(HelpMessages.help(c));
@@ -139,8 +160,8 @@ public final class BarometerBot implements ChatBot {
             case REVOKE -> admin.revoke(c, line);
             case ROLES -> admin.roles(c);
             case SETTINGS -> admin.settings(c, line);
-            case ANSWER -> respondents.resume(c, line);
-            case PAUSE -> respondents.pause(c, line);
+            case ANSWER -> privately.deliver(c, "questionnaire", respondents.resume(c, line));
+            case PAUSE -> privately.deliver(c, "questionnaire", respondents.pause(c, line));
             case LANGUAGE -> admin.language(c, line);
         };
     }

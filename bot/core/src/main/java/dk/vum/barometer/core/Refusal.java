@@ -4,7 +4,7 @@ import dk.vum.barometer.core.chat.Message;
 
 /**
  * Thrown by a handler that must say no (no role, closed round, bad argument). The bot turns it into
- * its reply; nothing has been changed when it is thrown.
+ * its reply. Handlers check before they write, so a refusal leaves nothing half done.
  */
 public final class Refusal extends RuntimeException {
 

@@ -4,6 +4,7 @@ import dk.vum.barometer.content.Audience;
 import dk.vum.barometer.content.Stage;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.NewMeasurement;
+import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.ReportGroup;
 import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.Submission;
@@ -69,8 +70,8 @@ class SqliteConcurrencyTest {
         Map<String, RespondentRole> respondents = new HashMap<>();
         List<String> users = IntStream.range(0, RESPONDENTS).mapToObj(i -> "U" + i).toList();
         users.forEach(u -> respondents.put(u, RespondentRole.SAGSBEHANDLER));
-        store.addRespondents(ORG, m, respondents);
-        store.open(ORG, m, DAY, List.of());
+        store.addRespondents(ORG, m, respondents, List.of());
+        store.open(ORG, m, DAY, OrgSettings.DEFAULTS, List.of());
 
         List<Callable<String>> firstDrafts = new ArrayList<>();
         for (String u : users) {
@@ -151,6 +152,6 @@ class SqliteConcurrencyTest {
     }
 
     private static Submission submission() {
-        return new Submission(ReportGroup.MEDARBEJDERE, "hash-s", Map.of("i1", 3), Map.of("t1", "Kommentar"), DAY);
+        return new Submission(ReportGroup.MEDARBEJDERE, "hash-s", Map.of("i1", 3), Map.of("t1", "Kommentar"));
     }
 }

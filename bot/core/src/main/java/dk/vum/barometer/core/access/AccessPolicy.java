@@ -20,12 +20,7 @@ public final class AccessPolicy {
      *                          refusal says how to do that
      */
     public static void check(Caller caller, CommandWord command, BooleanSupplier orgHasCoordinator) {
-        boolean allowed = switch (command.audience()) {
-            case EVERYONE -> true;
-            case LEADERS -> caller.isLeader();
-            case COORDINATOR -> caller.isCoordinator();
-        };
-        if (allowed) return;
+        if (caller.may(command.audience())) return;
         if (!orgHasCoordinator.getAsBoolean()) throw new Refusal(t(caller.language(), "access.no.coordinator.yet"));
         throw new Refusal(t(caller.language(), command.audience() == CommandWord.Audience.COORDINATOR
                 ? "access.coordinator.only" : "access.leaders.only", command.danish()));

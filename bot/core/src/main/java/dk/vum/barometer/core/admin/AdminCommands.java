@@ -99,9 +99,8 @@ public final class AdminCommands {
     }
 
     private static OrgSettings settingsOrRefuse(Language lang, int scores, int comments) {
-        if (scores < OrgSettings.ABSOLUTE_MIN || scores > 1000 || comments > 1000) {
-            throw new Refusal(t(lang, "settings.too.low", OrgSettings.ABSOLUTE_MIN));
-        }
+        if (scores < OrgSettings.ABSOLUTE_MIN) throw new Refusal(t(lang, "settings.too.low", OrgSettings.ABSOLUTE_MIN));
+        if (scores > 1000 || comments > 1000) throw new Refusal(t(lang, "settings.too.high"));
         if (comments < scores) throw new Refusal(t(lang, "settings.comments.below", scores));
         return new OrgSettings(scores, comments);
     }

@@ -3,6 +3,7 @@ package dk.vum.barometer.core.command;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,12 @@ import java.util.Optional;
  */
 public record CommandLine(CommandWord word, List<String> args) {
 
+    /** Strict: "31-2-2027" is no date, rather than quietly 28 February. */
     private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d-M-uuuu"),
-            DateTimeFormatter.ofPattern("d.M.uuuu"),
-            DateTimeFormatter.ofPattern("d/M/uuuu"));
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     public CommandLine {
         args = List.copyOf(args);
@@ -53,35 +55,42 @@ public record CommandLine(CommandWord word, List<String> args) {
 
     /** Whole numbers (optionally written "m3"), in order. */
     public List<Integer> numbers() {
-        List<Integer> numbers = new ArrayList<>();
-        for (String a : args) {
-            String digits = a.toLowerCase(Locale.ROOT).startsWith("m") ? a.substring(1) : a;
-            if (!digits.isEmpty() && digits.length() <= 6 && digits.chars().allMatch(Character::isDigit)) {
-                numbers.add(Integer.parseInt(digits));
-            }
-        }
-        return numbers;
+        return args.stream().map(CommandLine::parseNumber).flatMap(Optional::stream).toList();
     }
 
+    /** The first argument that is a date. */
     public Optional<LocalDate> date() {
-        for (String a : args) {
-            for (DateTimeFormatter f : DATES) {
-                try {
-                    return Optional.of(LocalDate.parse(a, f));
-                } catch (DateTimeParseException ignored) {
-                    // try the next format
-                }
-            }
-        }
-        return Optional.empty();
+        return args.stream().map(CommandLine::parseDate).flatMap(Optional::stream).findFirst();
     }
 
     /** Arguments that are no mention, channel, number or date: names, roles, keywords. */
     public List<String> words() {
         return args.stream()
                 .filter(a -> !a.startsWith("@") && !a.startsWith("#"))
-                .filter(a -> new CommandLine(word, List.of(a)).numbers().isEmpty())
-                .filter(a -> new CommandLine(word, List.of(a)).date().isEmpty())
+                .filter(a -> parseNumber(a).isEmpty() && parseDate(a).isEmpty())
                 .toList();
+    }
+
+    /** A measurement number as typed: "3" or "m3". */
+    public static Optional<Integer> parseNumber(String word) {
+        if (word == null) return Optional.empty();
+        String digits = word.toLowerCase(Locale.ROOT).startsWith("m") ? word.substring(1) : word;
+        if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(digits));
+    }
+
+    /** A date as typed: 15-12-2026, 15.12.2026, 15/12/2026 or 2026-12-15. */
+    public static Optional<LocalDate> parseDate(String word) {
+        if (word == null) return Optional.empty();
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(word.strip(), f));
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -20,22 +20,16 @@ public final class HelpMessages {
         Language lang = c.language();
         List<String> lines = new ArrayList<>();
         for (CommandWord w : CommandWord.values()) {
-            boolean allowed = switch (w.audience()) {
-                case EVERYONE -> true;
-                case LEADERS -> c.isLeader();
-                case COORDINATOR -> c.isCoordinator();
-            };
-            if (allowed) lines.add(t(lang, "help.line", w.danish(), w.english(), t(lang, "help." + w.name())));
+            if (c.may(w.audience())) lines.add(t(lang, "help.line", w.danish(), w.english(), t(lang, "help." + w.name())));
         }
         return Message.of(new Block.Heading(t(lang, "help.title")), new Block.BulletList(lines),
                 new Block.Context(t(lang, "help.footer")));
     }
 
-    /** For text that is no command. */
-    public static Message unknown(Caller c, String text) {
-        String shown = text.length() > 60 ? text.substring(0, 57) + "…" : text;
+    /** For text that is no command. The text is not repeated: what people type is never kept. */
+    public static Message unknown(Caller c) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Paragraph(t(c.language(), "help.unknown", shown)));
+        blocks.add(new Block.Paragraph(t(c.language(), "help.unknown")));
         blocks.addAll(help(c).blocks());
         return new Message(blocks, null);
     }

@@ -3,6 +3,7 @@ package dk.vum.barometer.core.i18n;
 import dk.vum.barometer.content.Language;
 
 import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -13,6 +14,9 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
 
+    /** Dates as Danish readers write them: 15.12.2026. */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
+
     private static final String BUNDLE = "dk.vum.barometer.core.i18n.texts";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -20,9 +24,18 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * The text for a key, with its arguments. Whole numbers are inserted as typed ("1000", not "1.000"):
+     * they are mostly measurement numbers that a user types back.
+     */
     public static String t(Language language, String key, Object... args) {
         String pattern = pattern(language, key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+        if (args.length == 0) return pattern;
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Integer || args[i] instanceof Long ? String.valueOf(args[i]) : args[i];
+        }
+        return new MessageFormat(pattern, language.locale()).format(plain);
     }
 
     private static String pattern(Language language, String key) {

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param contentHashes  the questionnaire content pinned at creation, per audience
  * @param autoReminders  how many automatic reminder rounds have been sent (at most two)
  * @param openedOn       the day invitations went out, or null while DRAFT
+ * @param thresholds     the group minimums in force when the round opened (the ones the invitation
+ *                       promised), or null while DRAFT; a report never uses lower ones
  */
 public record Measurement(
         OrgId org,
@@ -30,7 +32,8 @@ public record Measurement(
         int autoReminders,
         String createdBy,
         LocalDate createdOn,
-        LocalDate openedOn) {
+        LocalDate openedOn,
+        OrgSettings thresholds) {
 
     public Measurement {
         contentHashes = Map.copyOf(contentHashes);
@@ -44,9 +47,14 @@ public record Measurement(
         return status == MeasurementStatus.CLOSED;
     }
 
+    /** The minimums to report with: those promised at the start, or today's where higher. */
+    public OrgSettings reportingThresholds(OrgSettings today) {
+        return OrgSettings.strictest(thresholds, today);
+    }
+
     /** The same measurement, compared with another (for an ad hoc comparison; nothing is stored). */
     public Measurement comparedWith(int earlier) {
         return new Measurement(org, number, name, stage, deadline, resultsChannel, earlier, contentHashes, status,
-                autoReminders, createdBy, createdOn, openedOn);
+                autoReminders, createdBy, createdOn, openedOn, thresholds);
     }
 }

@@ -15,4 +15,15 @@ public record OrgSettings(int minGroupForScores, int minGroupForComments) {
         if (minGroupForScores < ABSOLUTE_MIN) throw new IllegalArgumentException("minimum group size is at least " + ABSOLUTE_MIN);
         if (minGroupForComments < minGroupForScores) throw new IllegalArgumentException("comment minimum below score minimum");
     }
+
+    /**
+     * The stricter of two sets of minimums (either may be null): a round is reported with the minimums its
+     * invitations promised, or today's if those are higher, never lower.
+     */
+    public static OrgSettings strictest(OrgSettings a, OrgSettings b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return new OrgSettings(Math.max(a.minGroupForScores, b.minGroupForScores),
+                Math.max(a.minGroupForComments, b.minGroupForComments));
+    }
 }

@@ -11,18 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends queued messages through the sender of each organisation's platform. A message is marked sent
  * only after its platform accepted it; a crash in between means the lease runs out and it is tried
- * again, and the senders use the replace key or the dedupe key to keep that from showing twice.
+ * again (at least once: a message with a replace key replaces itself, others may show twice in that rare case).
  * Failures back off exponentially with jitter; a 429 waits as long as the platform asked.
  */
-public final class OutboxDispatcher implements AutoCloseable {
+public final class OutboxDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     static final int MAX_ATTEMPTS = 12;
@@ -32,7 +29,6 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final OutboxStore store;
     private final Map<Platform, MessageSender> senders;
     private final Clock clock;
-    private ScheduledExecutorService executor;
 
     public OutboxDispatcher(OutboxStore store, Map<Platform, MessageSender> senders, Clock clock) {
         this.store = store;
@@ -40,18 +36,7 @@ public final class OutboxDispatcher implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Polls the outbox every {@code interval} on a background thread. */
-    public synchronized void start(Duration interval) {
-        if (executor != null) return;
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "outbox-dispatcher");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.scheduleWithFixedDelay(this::drainSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** Sends everything that is due now; returns how many were sent. Used by the poller and by tests. */
+    /** Sends everything that is due now; returns how many were sent. Run in the background and by tests. */
     public int drain() {
         int sent = 0;
         List<PendingDelivery> batch;
@@ -62,14 +47,6 @@ public final class OutboxDispatcher implements AutoCloseable {
             }
         } while (batch.size() == BATCH);
         return sent;
-    }
-
-    private void drainSafely() {
-        try {
-            drain();
-        } catch (RuntimeException e) {
-            LOG.error("Outbox run failed; will try again", e);
-        }
     }
 
     private boolean deliver(PendingDelivery delivery) {
@@ -104,18 +81,5 @@ public final class OutboxDispatcher implements AutoCloseable {
     static Duration backoff(int attempts) {
         long base = Math.min(900_000L, 1000L << Math.min(attempts, 20));
         return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
-    }
-
-    @Override
-    public synchronized void close() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
     }
 }

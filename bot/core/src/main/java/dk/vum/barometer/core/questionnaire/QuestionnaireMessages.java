@@ -13,18 +13,17 @@ import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.OrgSettings;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dk.vum.barometer.core.i18n.Texts.DAY;
 import static dk.vum.barometer.core.i18n.Texts.t;
 import static dk.vum.barometer.core.questionnaire.QuestionnaireActions.value;
 
 /** The messages a respondent sees, from invitation to thanks. */
 public final class QuestionnaireMessages {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     private QuestionnaireMessages() {
     }
@@ -145,6 +144,12 @@ public final class QuestionnaireMessages {
     public static Message thanks(Language lang, Measurement m) {
         return new Message(List.of(new Block.Heading(t(lang, "thanks.title")),
                 new Block.Paragraph(t(lang, "thanks.text", m.name()))),
+                QuestionnaireActions.replaceKey(m.number()));
+    }
+
+    /** Replaces an unfinished questionnaire when its round closes: no draft answer stays on screen. */
+    public static Message closed(Language lang, Measurement m) {
+        return new Message(List.of(new Block.Paragraph(t(lang, "closed.notice", m.name()))),
                 QuestionnaireActions.replaceKey(m.number()));
     }
 

@@ -6,6 +6,7 @@ import dk.vum.barometer.content.Questionnaire;
 import dk.vum.barometer.core.Refusal;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.command.CommandLine;
 import dk.vum.barometer.core.model.Draft;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.MeasurementStatus;
@@ -122,7 +123,7 @@ public final class RespondentFlow {
         if (!s.state().complete(s.questionnaire())) return List.of(show(lang, s));
         Submission submission = new Submission(s.respondent().role().group(),
                 s.measurement().contentHashes().get(s.respondent().role().audience()),
-                s.state().answers(), s.state().comments(), LocalDate.now(clock.withZone(zone)));
+                s.state().answers(), s.state().comments());
         SubmitResult result = store.submit(org, number, user, submission);
         return switch (result) {
             case ACCEPTED -> List.of(QuestionnaireMessages.thanks(lang, s.measurement()));
@@ -144,6 +145,8 @@ public final class RespondentFlow {
         int number = s.measurement().number();
         String word = text.strip().toLowerCase(Locale.ROOT);
         if (s.state().awaitingComment() != null) {
+            // A lone command word ("pause", "hjælp") is that command, not a comment.
+            if (CommandLine.parse(word).filter(line -> line.args().isEmpty()).isPresent()) return Optional.empty();
             if (List.of("annuller", "cancel", "fortryd").contains(word)) {
                 return Optional.of(List.of(show(lang, update(org, user, lang, number, DraftState::stopAwaitingComment))));
             }

@@ -3,10 +3,12 @@ package dk.vum.barometer.core.report;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.Refusal;
 import dk.vum.barometer.core.access.Caller;
+import dk.vum.barometer.core.access.PrivateReplies;
 import dk.vum.barometer.core.chat.Destination;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.command.CommandLine;
 import dk.vum.barometer.core.model.Measurement;
+import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.outbox.Outbox;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
@@ -30,21 +32,24 @@ public final class ReportCommands {
     private final MeasurementCommands rounds;
     private final ReportBuilder builder;
     private final ReportMessages messages;
+    private final PrivateReplies privately;
     private final Clock clock;
 
+    /** The full summary carries comments: it is only ever shown to the person who asked (see {@link PrivateReplies}). */
     public ReportCommands(Storage store, ContentRepository content, MeasurementCommands rounds, ReportBuilder builder,
-                          Clock clock) {
+                          PrivateReplies privately, Clock clock) {
         this.store = store;
         this.content = content;
         this.rounds = rounds;
         this.builder = builder;
         this.messages = new ReportMessages(content.checklist());
+        this.privately = privately;
         this.clock = clock;
     }
 
     public List<Message> report(Caller c, CommandLine line) {
         Measurement m = closed(c, line.numbers().stream().findFirst());
-        return privately(c, m, messages.summary(build(m, comparedOf(m)), c.language()));
+        return privately.deliver(c, "summary:" + m.number(), messages.summary(build(m, comparedOf(m)), c.language()));
     }
 
     /** Posts to the given channel, else the measurement's results channel, else the channel asked in. */
@@ -68,18 +73,8 @@ public final class ReportCommands {
         Measurement m = closed(c, Optional.of(line.numbers().get(0)));
         Measurement earlier = closed(c, Optional.of(line.numbers().get(1)));
         if (earlier.number() == m.number()) throw new Refusal(t(lang, "compare.usage"));
-        return privately(c, m, messages.summary(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang));
-    }
-
-    /**
-     * The full summary (with comments) is for the person who asked: asked in a channel, it goes to their
-     * direct conversation, and the channel only hears where it went. "del" is what posts to a channel.
-     */
-    private List<Message> privately(Caller c, Measurement m, List<Message> summary) {
-        if (c.address().direct()) return summary;
-        store.enqueue(Outbox.messages(c.org(), new Destination.Direct(c.userId()), summary,
-                "summary:" + m.number() + ":" + c.userId() + ":" + Outbox.minute(clock)));
-        return List.of(Message.text(t(c.language(), "report.sent.privately", m.number())));
+        return privately.deliver(c, "compare:" + m.number() + ":" + earlier.number(),
+                messages.summary(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang));
     }
 
     private Measurement closed(Caller c, Optional<Integer> number) {
@@ -95,7 +90,9 @@ public final class ReportCommands {
     }
 
     private Report build(Measurement m, Optional<Measurement> compared) {
-        return builder.build(new ReportInput(data(m), compared.map(this::data).orElse(null), store.settings(m.org())));
+        OrgSettings thresholds = m.reportingThresholds(store.settings(m.org()));
+        if (compared.isPresent()) thresholds = compared.get().reportingThresholds(thresholds);
+        return builder.build(new ReportInput(data(m), compared.map(this::data).orElse(null), thresholds));
     }
 
     private MeasurementData data(Measurement m) {

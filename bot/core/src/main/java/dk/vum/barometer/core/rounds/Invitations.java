@@ -40,7 +40,8 @@ public final class Invitations {
     }
 
     private List<OutboxMessage> messages(Measurement m, Collection<Respondent> respondents, boolean reminder, String keyPrefix) {
-        OrgSettings settings = store.settings(m.org());
+        // Before the start nothing is pinned yet: the invitation promises today's minimums, which start pins.
+        OrgSettings settings = m.thresholds() != null ? m.thresholds() : store.settings(m.org());
         return respondents.stream().map(r -> {
             Language lang = directory.language(m.org(), r.userId());
             Questionnaire q = content.questionnaire(m, r.role().audience());

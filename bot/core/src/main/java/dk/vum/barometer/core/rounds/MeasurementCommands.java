@@ -16,27 +16,28 @@ import dk.vum.barometer.core.model.Respondent;
 import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.RespondentStatus;
 import dk.vum.barometer.core.model.ResponseCounts;
+import dk.vum.barometer.core.chat.Destination;
 import dk.vum.barometer.core.outbox.Outbox;
+import dk.vum.barometer.core.questionnaire.QuestionnaireMessages;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
 import dk.vum.barometer.core.store.Storage;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dk.vum.barometer.core.i18n.Texts.DAY;
 import static dk.vum.barometer.core.i18n.Texts.t;
 
 /** The coordinator's round commands: new, list, add, start, status, remind, close, repeat. */
 public final class MeasurementCommands {
 
     public static final int MAX_NAME_LENGTH = 120;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     private final Storage store;
     private final ContentRepository content;
@@ -68,7 +69,7 @@ public final class MeasurementCommands {
         for (String a : line.args()) {
             if (!stageSkipped && Stage.parse(a).isPresent()) {
                 stageSkipped = true;
-            } else if (!a.startsWith("#") && !a.startsWith("@") && new CommandLine(line.word(), List.of(a)).date().isEmpty()) {
+            } else if (!a.startsWith("#") && !a.startsWith("@") && CommandLine.parseDate(a).isEmpty()) {
                 nameWords.add(a);
             }
         }
@@ -83,7 +84,7 @@ public final class MeasurementCommands {
         Language lang = c.language();
         String name = values.getOrDefault(RoundForms.F_NAME, "").strip();
         Optional<Stage> stage = Stage.parse(values.get(RoundForms.F_STAGE));
-        Optional<LocalDate> deadline = new CommandLine(null, List.of(values.getOrDefault(RoundForms.F_DEADLINE, ""))).date();
+        Optional<LocalDate> deadline = CommandLine.parseDate(values.get(RoundForms.F_DEADLINE));
         String channel = Optional.ofNullable(values.get(RoundForms.F_CHANNEL)).map(String::strip)
                 .map(ch -> ch.startsWith("#") ? ch.substring(1) : ch).filter(ch -> !ch.isEmpty()).orElse(null);
         if (name.isEmpty() || stage.isEmpty() || deadline.isEmpty()) throw new Refusal(t(lang, "form.incomplete"));
@@ -132,8 +133,7 @@ public final class MeasurementCommands {
 
     public List<Message> addFromForm(Caller c, Map<String, String> values) {
         Language lang = c.language();
-        Optional<Integer> number = new CommandLine(null, List.of(values.getOrDefault(RoundForms.F_MEASUREMENT, ""))).numbers()
-                .stream().findFirst();
+        Optional<Integer> number = CommandLine.parseNumber(values.get(RoundForms.F_MEASUREMENT));
         Optional<RespondentRole> role = RespondentRole.parse(values.get(RoundForms.F_ROLE));
         List<String> users = splitIds(values.getOrDefault(RoundForms.F_USERS, ""));
         if (number.isEmpty() || role.isEmpty() || users.isEmpty()) throw new Refusal(t(lang, "form.incomplete"));
@@ -146,15 +146,15 @@ public final class MeasurementCommands {
         if (users.size() > 5000) throw new Refusal(t(lang, "add.too.many"));
         Map<String, RespondentRole> byUser = new LinkedHashMap<>();
         users.forEach(u -> byUser.put(u, role));
-        List<String> added = store.addRespondents(c.org(), m.number(), byUser);
-        if (m.isOpen() && !added.isEmpty()) {
-            List<Respondent> fresh = store.respondents(c.org(), m.number()).stream()
-                    .filter(r -> added.contains(r.userId())).toList();
-            store.invite(c.org(), m.number(), added, invitations.invitations(m, fresh));
-        }
+        // Invitations are built for everyone asked for; the store queues them only for those it adds, and
+        // only if the round is running by then, in the same transaction.
+        List<Respondent> asked = byUser.keySet().stream()
+                .map(u -> new Respondent(c.org(), m.number(), u, role, RespondentStatus.INVITED)).toList();
+        List<String> added = store.addRespondents(c.org(), m.number(), byUser, invitations.invitations(m, asked));
         List<String> skipped = users.stream().filter(u -> !added.contains(u)).distinct().toList();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Paragraph(t(lang, "add.done", added.size(), t(lang, "role.plural." + role.name()), m.number(), m.name())));
+        String roleWord = t(lang, (added.size() == 1 ? "role.one." : "role.plural.") + role.name());
+        blocks.add(new Block.Paragraph(t(lang, "add.done", added.size(), roleWord, m.number(), m.name())));
         if (!added.isEmpty()) blocks.add(new Block.Context(directory.names(c.org(), added)));
         if (!skipped.isEmpty()) blocks.add(new Block.Context(t(lang, "add.skipped", directory.names(c.org(), skipped))));
         blocks.add(new Block.Context(t(lang, m.isOpen() ? "add.invited.now" : "add.next", m.number())));
@@ -169,7 +169,7 @@ public final class MeasurementCommands {
         if (m.status() != MeasurementStatus.DRAFT) throw new Refusal(t(lang, "start.not.draft", m.number()));
         List<Respondent> registered = store.respondents(c.org(), m.number());
         if (registered.isEmpty()) throw new Refusal(t(lang, "start.no.respondents", m.number()));
-        if (!store.open(c.org(), m.number(), today(), invitations.invitations(m, registered))) {
+        if (!store.open(c.org(), m.number(), today(), store.settings(c.org()), invitations.invitations(m, registered))) {
             throw new Refusal(t(lang, "start.not.draft", m.number()));
         }
         return List.of(Message.of(new Block.Paragraph(t(lang, "start.done", m.number(), m.name(), registered.size())),
@@ -179,7 +179,16 @@ public final class MeasurementCommands {
     public List<Message> close(Caller c, CommandLine line) {
         Language lang = c.language();
         Measurement m = measurement(c, line.numbers().stream().findFirst());
-        if (!m.isOpen() || !store.close(c.org(), m.number())) throw new Refusal(t(lang, "close.not.open", m.number()));
+        if (!m.isOpen()) throw new Refusal(t(lang, "close.not.open", m.number()));
+        // Those in the middle of it: closing deletes their drafts, and their open question is replaced too.
+        List<String> answering = store.respondents(c.org(), m.number()).stream()
+                .filter(r -> r.status() == RespondentStatus.INVITED)
+                .map(Respondent::userId)
+                .filter(u -> store.draft(c.org(), m.number(), u).isPresent())
+                .toList();
+        if (!store.close(c.org(), m.number())) throw new Refusal(t(lang, "close.not.open", m.number()));
+        store.enqueue(answering.stream().map(u -> Outbox.message(c.org(), new Destination.Direct(u),
+                QuestionnaireMessages.closed(directory.language(c.org(), u), m), "closed:" + m.number() + ":" + u)).toList());
         return List.of(Message.of(new Block.Paragraph(t(lang, "close.done", m.number(), m.name())),
                 new Block.Context(t(lang, "close.next", m.number()))));
     }
@@ -216,7 +225,8 @@ public final class MeasurementCommands {
         if (!m.isOpen()) throw new Refusal(t(lang, "close.not.open", m.number()));
         List<Respondent> waiting = store.respondents(c.org(), m.number()).stream()
                 .filter(r -> r.status() == RespondentStatus.INVITED).toList();
-        String round = "manual-" + Outbox.minute(clock);
+        // One manual round a day: a repeated command, or a second coordinator, reaches nobody twice that day.
+        String round = "manual-" + today();
         store.enqueue(invitations.reminders(m, waiting, round));
         return List.of(Message.text(t(lang, "remind.done", waiting.size(), m.number())));
     }
@@ -235,7 +245,7 @@ public final class MeasurementCommands {
         Measurement m = create(c, name, stage, deadline, channel, previous.number());
         Map<String, RespondentRole> roles = new LinkedHashMap<>();
         store.respondents(c.org(), previous.number()).forEach(r -> roles.put(r.userId(), r.role()));
-        store.addRespondents(c.org(), m.number(), roles);
+        store.addRespondents(c.org(), m.number(), roles, List.of());
         return List.of(createdMessage(lang, m), Message.text(t(lang, "repeat.done", m.number(), previous.number(), roles.size())));
     }
 

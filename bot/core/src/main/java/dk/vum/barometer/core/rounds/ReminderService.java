@@ -5,34 +5,25 @@ import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.Respondent;
 import dk.vum.barometer.core.model.RespondentStatus;
 import dk.vum.barometer.core.store.Storage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends automatic reminders to respondents who have not submitted, when the {@link ReminderPolicy} says
  * a round is due. Recording the round and queuing its messages is one transaction, so a restart or a
  * second instance never sends a round twice.
  */
-public final class ReminderService implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ReminderService.class);
+public final class ReminderService {
 
     private final Storage store;
     private final Invitations invitations;
     private final ReminderPolicy policy;
     private final Clock clock;
     private final ZoneId zone;
-    private ScheduledExecutorService executor;
 
     public ReminderService(Storage store, Invitations invitations, ReminderPolicy policy, Clock clock, ZoneId zone) {
         this.store = store;
@@ -40,22 +31,6 @@ public final class ReminderService implements AutoCloseable {
         this.policy = policy;
         this.clock = clock;
         this.zone = zone;
-    }
-
-    public synchronized void start(Duration interval) {
-        if (executor != null) return;
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "reminders");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                runDue();
-            } catch (RuntimeException e) {
-                LOG.error("Reminder run failed; will try again", e);
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Queues every reminder round that is due now; returns how many reminders were queued. */
@@ -76,13 +51,5 @@ public final class ReminderService implements AutoCloseable {
             }
         }
         return queued;
-    }
-
-    @Override
-    public synchronized void close() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
     }
 }

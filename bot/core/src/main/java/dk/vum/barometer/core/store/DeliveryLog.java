@@ -10,5 +10,8 @@ public interface DeliveryLog {
     /** Records the delivery; returns false if it was recorded before. */
     boolean firstDelivery(OrgId org, String deliveryId);
 
+    /** Forgets a delivery whose handling failed, so the platform's retry is processed. */
+    void forgetDelivery(OrgId org, String deliveryId);
+
     int purgeDeliveries(Instant olderThan);
 }

@@ -3,6 +3,7 @@ package dk.vum.barometer.core.store;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.NewMeasurement;
+import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.Respondent;
 import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.ResponseCounts;
@@ -29,10 +30,13 @@ public interface MeasurementStore {
     List<Measurement> measurements(OrgId org);
 
     /**
-     * Registers respondents (user id to role). A user already registered keeps their row;
-     * returns the users that were added by this call.
+     * Registers respondents (user id to role) of a DRAFT or OPEN measurement. A user already registered
+     * keeps their row. If the measurement is OPEN, in the same transaction the new respondents are
+     * INVITED and those of {@code invitations} addressed to them are queued (the others are dropped).
+     * Returns the users that were added by this call.
      */
-    List<String> addRespondents(OrgId org, int measurement, Map<String, RespondentRole> respondents);
+    List<String> addRespondents(OrgId org, int measurement, Map<String, RespondentRole> respondents,
+                                List<OutboxMessage> invitations);
 
     List<Respondent> respondents(OrgId org, int measurement);
 
@@ -45,16 +49,11 @@ public interface MeasurementStore {
     List<ResponseCounts> responseCounts(OrgId org, int measurement);
 
     /**
-     * DRAFT to OPEN on {@code openedOn}, and in the same transaction marks every REGISTERED respondent
-     * INVITED and queues the given messages. Returns false (and changes nothing) if it was not DRAFT.
+     * DRAFT to OPEN on {@code openedOn} with the group minimums the invitations promise, and in the same
+     * transaction marks every REGISTERED respondent INVITED and queues the given messages. Returns false
+     * (and changes nothing) if it was not DRAFT.
      */
-    boolean open(OrgId org, int measurement, LocalDate openedOn, List<OutboxMessage> invitations);
-
-    /**
-     * Marks the given REGISTERED respondents of an OPEN measurement INVITED and queues their
-     * invitations in one transaction (respondents added after the start).
-     */
-    void invite(OrgId org, int measurement, List<String> userIds, List<OutboxMessage> invitations);
+    boolean open(OrgId org, int measurement, LocalDate openedOn, OrgSettings thresholds, List<OutboxMessage> invitations);
 
     /**
      * OPEN to CLOSED; final. In the same transaction deletes the drafts of those who never submitted:

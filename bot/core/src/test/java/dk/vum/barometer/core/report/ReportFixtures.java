@@ -13,6 +13,7 @@ import dk.vum.barometer.content.Theme;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.MeasurementStatus;
+import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.ReportGroup;
 import dk.vum.barometer.core.model.StoredComment;
 import dk.vum.barometer.core.model.StoredResponse;
@@ -79,7 +80,7 @@ final class ReportFixtures {
     static Measurement measurement(int number, Integer compareWith, MeasurementStatus status) {
         return new Measurement(ORG, number, "Forår " + number, Stage.OPSTART, LocalDate.of(2025, 5, 1), "C1",
                 compareWith, Map.of(Audience.LEDELSE, "h1", Audience.SAGSBEHANDLERE, "h2"),
-                status, 0, "U1", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2));
+                status, 0, "U1", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2), OrgSettings.DEFAULTS);
     }
 
     /** Leaders: L1 mean 23/5, L3 13/5, L4 6/5; L2 unanswered. */
