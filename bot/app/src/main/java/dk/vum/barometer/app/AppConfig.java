@@ -48,4 +48,8 @@ public record AppConfig(int port, String host, Path dataDir, Path contentDir, bo
     public AppConfig withDemo(boolean on) {
         return new AppConfig(port, host, dataDir, contentDir, on, webChat, reminderDaysBefore, outboxInterval, reminderInterval);
     }
+
+    public AppConfig withOutboxInterval(Duration interval) {
+        return new AppConfig(port, host, dataDir, contentDir, demo, webChat, reminderDaysBefore, interval, reminderInterval);
+    }
 }

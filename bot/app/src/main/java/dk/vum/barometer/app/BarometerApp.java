@@ -92,7 +92,7 @@ public final class BarometerApp implements AutoCloseable {
 
     public BarometerApp start() {
         server.start(config.host(), config.port());
-        background.add(Background.every("outbox", Duration.ZERO, config.outboxInterval(), dispatcher::drain));
+        background.add(Background.every("outbox", config.outboxInterval(), config.outboxInterval(), dispatcher::drain));
         background.add(Background.every("reminders", config.reminderInterval(), config.reminderInterval(), reminders::runDue));
         background.add(Background.every("housekeeping", Duration.ofMinutes(1), Duration.ofHours(6), housekeeping::run));
         LOG.info("VUM implementeringsbarometer listening on http://{}:{}/", config.host(), port());

@@ -10,11 +10,12 @@ import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.model.MeasurementStatus;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,13 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * A whole round through the real bot on a real SQLite file: a coordinator, three leaders, two superusers
  * and ten caseworkers; one pauses and resumes after a restart, one double-clicks, one changes an answer,
- * one answers after the round closed; reminders; the anonymised summary.
+ * one answers after the round closed; reminders; the anonymised summary. Played twice: with events handed
+ * to the bot in-process, and through the local web chat's HTTP API on the running server.
  */
 class RoundConversationTest {
+
+    /** How the users reach the bot. */
+    enum Transport { ENGINE, HTTP }
 
     static final ZonedDateTime TUESDAY_MORNING = ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, BarometerApp.ZONE);
 
@@ -42,10 +47,7 @@ class RoundConversationTest {
     BarometerApp app;
     TestChat chat;
 
-    @BeforeEach
-    void start() {
-        boot();
-    }
+    Transport transport;
 
     @AfterEach
     void stop() {
@@ -53,8 +55,14 @@ class RoundConversationTest {
     }
 
     void boot() {
-        app = new BarometerApp(AppConfig.forTest(data).withDemo(true), clock);
-        chat = new TestChat(app.bot(), app.store(), DemoSeed.ORG);
+        if (transport == Transport.ENGINE) {
+            app = new BarometerApp(AppConfig.forTest(data).withDemo(true), clock);
+            chat = new TestChat(app.bot(), app.store(), DemoSeed.ORG);
+        } else {
+            // The server runs, but the outbox is drained by the test, so that counts are exact.
+            app = new BarometerApp(AppConfig.forTest(data).withDemo(true).withOutboxInterval(Duration.ofHours(1)), clock).start();
+            chat = new HttpTestChat(app.port(), DemoSeed.COORDINATOR.id());
+        }
     }
 
     void restart() {
@@ -85,8 +93,11 @@ class RoundConversationTest {
         return sum / n;
     }
 
-    @Test
-    void wholeRound() {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void wholeRound(Transport transport) {
+        this.transport = transport;
+        boot();
         // The coordinator creates a measurement; a caseworker may not.
         List<Message> created = chat.say("tina", "ny \"Team Nord efterår\" opstart 11-12-2026 #team-nord");
         assertThat(text(created)).contains("Måling 1", "Team Nord efterår");

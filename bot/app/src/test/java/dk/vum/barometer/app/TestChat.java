@@ -19,8 +19,10 @@ import java.util.function.Predicate;
 /**
  * Plays users of the demo organisation through whole conversations with the real bot, and reads what
  * the outbox delivered to their conversations. Assertions are on structured replies, not rendered text.
+ * This one hands events to the bot in-process; {@link HttpTestChat} plays the same through the web chat's
+ * HTTP API.
  */
-final class TestChat {
+class TestChat {
 
     private final ChatBot bot;
     private final TranscriptStore transcripts;
@@ -36,12 +38,17 @@ final class TestChat {
         return new Address(org, "dm:" + user, true, user, null);
     }
 
+    /** Delivers one event and returns the bot's replies to it. */
+    protected List<Message> deliver(Inbound event) {
+        return bot.handle(event);
+    }
+
     List<Message> say(String user, String text) {
-        return bot.handle(new Inbound.TextInput(dm(org, user), UUID.randomUUID().toString(), text));
+        return deliver(new Inbound.TextInput(dm(org, user), UUID.randomUUID().toString(), text));
     }
 
     List<Message> sayIn(String channel, String user, String text) {
-        return bot.handle(new Inbound.TextInput(new Address(org, channel, false, user, null), UUID.randomUUID().toString(), text));
+        return deliver(new Inbound.TextInput(new Address(org, channel, false, user, null), UUID.randomUUID().toString(), text));
     }
 
     List<Message> press(String user, Block.Button button) {
@@ -50,13 +57,13 @@ final class TestChat {
 
     /** A press with a chosen delivery id: the same id twice is one delivery delivered twice. */
     List<Message> press(String user, Block.Button button, String deliveryId) {
-        return bot.handle(new Inbound.ButtonInput(dm(org, user), deliveryId, button.action(), button.value()));
+        return deliver(new Inbound.ButtonInput(dm(org, user), deliveryId, button.action(), button.value()));
     }
 
     List<Message> submit(String user, Block.Form form, Map<String, String> values) {
         Map<String, String> all = new java.util.HashMap<>(form.hidden());
         all.putAll(values);
-        return bot.handle(new Inbound.FormInput(dm(org, user), UUID.randomUUID().toString(), form.formId(), all));
+        return deliver(new Inbound.FormInput(dm(org, user), UUID.randomUUID().toString(), form.formId(), all));
     }
 
     /** Messages in a conversation as the web chat shows them (replaced ones once, in their latest form). */
