@@ -49,8 +49,6 @@ CREATE TABLE measurements (
     created_by      TEXT    NOT NULL,
     created_on      DATE    NOT NULL,
     opened_on       DATE,
-    min_scores      INTEGER,
-    min_comments    INTEGER,
     PRIMARY KEY (org, number)
 );
 
@@ -86,14 +84,14 @@ CREATE TABLE drafts (
 );
 
 -- Submitted answers, linked to nobody. Random ids and WITHOUT ROWID: no key, hidden or not,
--- follows the order of insertion. No time at all, not even the day: one person answering on a
--- given day would be singled out by it.
+-- follows the order of insertion. A response keeps the day, never the time.
 CREATE TABLE responses (
     org          TEXT    NOT NULL,
     measurement  INTEGER NOT NULL,
     id           TEXT    NOT NULL,
     report_group TEXT    NOT NULL,
     content_hash TEXT    NOT NULL,
+    submitted_on DATE    NOT NULL,
     PRIMARY KEY (org, measurement, id),
     FOREIGN KEY (org, measurement) REFERENCES measurements (org, number)
 ) WITHOUT ROWID;

@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /**
  * Drafts and anonymous responses. A submission becomes a response with a random id (a
- * {@link UUID#randomUUID() SecureRandom UUID}), the report group and the day; its comments get
+ * {@link UUID#randomUUID() SecureRandom UUID}) and the report group, no time; its comments get
  * random ids of their own and no link to the response. The draft is deleted in the same
  * transaction and then scrubbed from the database files; the respondent keeps nothing but
  * SUBMITTED. Nothing here logs.

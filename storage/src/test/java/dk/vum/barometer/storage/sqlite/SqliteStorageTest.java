@@ -1,17 +1,23 @@
 package dk.vum.barometer.storage.sqlite;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.store.Storage;
 import dk.vum.barometer.storage.StorageContract;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +48,34 @@ class SqliteStorageTest extends StorageContract {
 
         assertThat(store.draft(A, m, "U1")).isPresent();
         assertThat(store.ensureOrganisation(A, "Aarhus")).isFalse();
+    }
+
+    @Test
+    void aDatabaseOfTheFirstSchemaIsMigratedKeepingItsResponsesButNotTheirDay() throws SQLException, IOException {
+        store.close();
+        Path old = Files.createDirectories(dataDir.resolve("v1"));
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old))) {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration/sqlite").target("1").load().migrate();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO organisations (org, name) VALUES ('local:a', 'A')");
+                s.execute("INSERT INTO measurements (org, number, name, stage, status, created_by, created_on) "
+                        + "VALUES ('local:a', 1, 'M', 'OPSTART', 'CLOSED', 'u', '2026-11-02')");
+                s.execute("INSERT INTO responses (org, measurement, id, report_group, content_hash, submitted_on) "
+                        + "VALUES ('local:a', 1, 'r1', 'MEDARBEJDERE', 'h', '2026-11-03')");
+            }
+        }
+
+        store = SqliteStorage.open(old, clock);
+
+        assertThat(store.responses(new OrgId("local:a"), 1)).hasSize(1);
+        assertThat(store.measurement(new OrgId("local:a"), 1).orElseThrow().thresholds()).isNull();
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old));
+             Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet columns = s.executeQuery("SELECT name FROM pragma_table_info('responses')")) {
+            List<String> names = new ArrayList<>();
+            while (columns.next()) names.add(columns.getString(1));
+            assertThat(names).containsExactlyInAnyOrder("org", "measurement", "id", "report_group", "content_hash");
+        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Optional;
  * Drafts (linked to a person, to resume) and anonymous responses (linked to nobody).
  *
  * <p>Anonymity at rest: {@link #submit} moves the answers in one transaction into a response with a
- * random id, the report group and the day only; it deletes the draft so that no trace of it remains
+ * random id and the report group only (no time); it deletes the draft so that no trace of it remains
  * in the database files, and leaves the respondent with nothing but "submitted".
  */
 public interface ResponseStore {
