@@ -32,6 +32,8 @@ public final class ActivityTranslator {
 
     static final int MAX_VALUE_ENTRIES = 50;
     static final int MAX_VALUE_LENGTH = 4000;
+    /** What a new installation is answered with: the help, in the installer's role. */
+    static final String WELCOME = "hjælp";
 
     private ActivityTranslator() {
     }
@@ -73,12 +75,20 @@ public final class ActivityTranslator {
                 conversation.getId(), personal, channelName, from.getId(), from.getName(), recipient.getId());
     }
 
-    /** The core event of a message activity, or empty for one that carries nothing to act on. */
+    /**
+     * The core event of a message activity, or empty for one that carries nothing to act on. When the app is
+     * installed, the installer is greeted with the help for their role, as if they had asked for it.
+     */
     public static Optional<Translation> translate(Activity activity, Context context) throws MalformedActivity {
-        if (!ActivityTypes.MESSAGE.equals(activity.getType())) return Optional.empty();
-        require(activity.getId(), "id");
         Address address = new Address(context.org(), context.conversationId(), context.personal(), context.userId(),
                 context.userName());
+        if (installed(activity, context)) {
+            require(activity.getId(), "id");
+            String deliveryId = context.replyConversationId() + "|" + activity.getId();
+            return Optional.of(new Translation(new Inbound.TextInput(address, deliveryId, WELCOME), List.of()));
+        }
+        if (!ActivityTypes.MESSAGE.equals(activity.getType())) return Optional.empty();
+        require(activity.getId(), "id");
         String deliveryId = context.replyConversationId() + "|" + activity.getId();
         Object value = activity.getValue();
         if (value != null) return Optional.of(new Translation(submit(address, deliveryId, value), List.of()));
@@ -86,6 +96,16 @@ public final class ActivityTranslator {
         List<Person> mentioned = new ArrayList<>();
         String text = mentionsAsIds(activity, context.botId(), mentioned);
         return Optional.of(new Translation(new Inbound.TextInput(address, deliveryId, text), mentioned));
+    }
+
+    /** The app was added: installationUpdate "add", or the bot among the members added to a conversation. */
+    private static boolean installed(Activity activity, Context context) {
+        if (ActivityTypes.INSTALLATION_UPDATE.equals(activity.getType())) {
+            return activity.getAction() == null || activity.getAction().startsWith("add");
+        }
+        return ActivityTypes.CONVERSATION_UPDATE.equals(activity.getType()) && activity.getMembersAdded() != null
+                && activity.getMembersAdded().stream().anyMatch(m -> context.botId().equals(m.getId()))
+                && !context.userId().equals(context.botId());
     }
 
     private static Inbound submit(Address address, String deliveryId, Object value) throws MalformedActivity {
