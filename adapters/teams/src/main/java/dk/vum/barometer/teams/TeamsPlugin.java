@@ -110,8 +110,8 @@ public final class TeamsPlugin implements AutoCloseable {
         try {
             activity = Serialization.treeToValue(Serialization.jsonToTree(ctx.body()), Activity.class);
             if (activity == null) throw new MalformedActivity("empty body");
-            if (validator != null) validator.validate(authorization, activity.getServiceUrl());
             context = ActivityTranslator.context(activity);
+            if (validator != null) validator.validate(authorization, activity.getServiceUrl());
         } catch (InvalidToken e) {
             LOG.info("Refused a Teams request: {}", e.getMessage());
             refuse(ctx, 401, "unauthorized", "invalid token");
