@@ -22,7 +22,11 @@ public final class TeamsMarkdown {
     public static String escape(String text) {
         if (text == null || text.isEmpty()) return "";
         String escaped = MARKUP.matcher(text).replaceAll("\\\\$1");
-        escaped = LIST.matcher(escaped).replaceAll(m -> m.group(1) + "\\\\" + m.group(2) + m.group(3));
+        escaped = LIST.matcher(escaped).replaceAll(m -> {
+            String marker = m.group(2);
+            String safe = marker.endsWith(".") ? marker.substring(0, marker.length() - 1) + "\\\\." : "\\\\" + marker;
+            return m.group(1) + safe + m.group(3);
+        });
         return LINKISH.matcher(escaped).replaceAll(m -> m.group(1).charAt(0) + "\u200B" + m.group(1).substring(1));
     }
 }
