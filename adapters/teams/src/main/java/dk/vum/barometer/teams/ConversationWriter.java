@@ -2,6 +2,7 @@ package dk.vum.barometer.teams;
 
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
+import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.UserProfile;
@@ -54,10 +55,19 @@ final class ConversationWriter {
             } catch (ConnectorFailure f) {
                 // The earlier card was deleted or is too old to edit: send a new one below.
                 if (f.status() != 404 && f.status() != 400) throw f;
+                activity.setId(null);
             }
         }
-        String id = connector.send(target, activity(org, message), replyToId);
+        String id = connector.send(target, activity, replyToId);
         if (key != null && id != null) state.saveActivityId(org, stateKey, key, id);
+    }
+
+    /**
+     * A new post in a team channel. Posts are not replaced in place (the outbox port allows either):
+     * each is its own thread, where the team can discuss it.
+     */
+    void post(OrgId org, Target channel, Message message) throws ConnectorFailure {
+        connector.postToChannel(channel, activity(org, message));
     }
 
     private Activity activity(OrgId org, Message message) {
@@ -71,17 +81,17 @@ final class ConversationWriter {
         return activity;
     }
 
-    /** Only forms need the pickers: the people and channels the bot knows in this tenant. */
+    /** The channels the bot knows (their names are shown for their ids); for forms also the people it can reach. */
     private Pickers pickers(OrgId org, Message message) {
-        boolean form = message.blocks().stream().anyMatch(b -> b instanceof dk.vum.barometer.core.chat.Block.Form);
-        if (!form) return Pickers.NONE;
+        List<Pickers.Choice> channels = state.channels(org).entrySet().stream()
+                .map(e -> new Pickers.Choice(e.getKey(), e.getValue())).toList();
+        boolean form = message.blocks().stream().anyMatch(b -> b instanceof Block.Form);
+        if (!form) return new Pickers(List.of(), channels);
         List<Pickers.Choice> people = organisations.users(org).stream()
                 .filter(u -> state.user(org, u.userId()).isPresent())
                 .map(u -> new Pickers.Choice(u.userId(), name(u)))
                 .sorted(Comparator.comparing(Pickers.Choice::name, String.CASE_INSENSITIVE_ORDER))
                 .limit(MAX_PEOPLE).toList();
-        List<Pickers.Choice> channels = state.channels(org).entrySet().stream()
-                .map(e -> new Pickers.Choice(e.getKey(), e.getValue())).toList();
         return new Pickers(people, channels);
     }
 

@@ -41,8 +41,7 @@ public final class TeamsMessageSender implements MessageSender {
             } else {
                 UserRef service = state.service(org)
                         .orElseThrow(() -> SendFailure.permanent("the bot has not been installed in this tenant"));
-                Target target = new Target(service.serviceUrl(), tenantId, destination.id());
-                writer.write(org, target, destination.id(), message, null);
+                writer.post(org, new Target(service.serviceUrl(), tenantId, destination.id()), message);
             }
         } catch (ConnectorFailure f) {
             throw asSendFailure(f);

@@ -124,16 +124,23 @@ class TeamsRoundTest {
 
         assertThat(say("tina", "status 1")).contains("4 af 5");
         assertThat(say("tina", "luk 1")).contains("lukket");
-        assertThat(say("tina", "del 1")).contains(CHANNEL);
+        assertThat(say("tina", "del 1")).contains("#Team Nord").doesNotContain(CHANNEL);
         before = stub.calls().size();
         app.dispatcher().drain();
         stub.awaitCalls(before + 1);
-        JsonNode posted = stub.calls().get(stub.calls().size() - 1).card();
-        assertThat(stub.calls().get(stub.calls().size() - 1).conversationId()).isEqualTo(CHANNEL);
+        // A new thread in the channel: createConversation with the card as its first activity.
+        BotFrameworkStub.Call post = stub.calls().get(stub.calls().size() - 1);
+        assertThat(post.conversationId()).isNull();
+        assertThat(post.body().path("isGroup").asBoolean()).isTrue();
+        assertThat(post.body().path("channelData").path("channel").path("id").asText()).isEqualTo(CHANNEL);
+        JsonNode posted = post.card();
+        assertThat(stub.conversation(CHANNEL)).isNotEmpty();
 
         // The same round in the local web chat's organisation gives the same figures.
         assertThat(facts(posted)).isEqualTo(facts(localChannelPost()));
-        assertThat(facts(posted).toString()).contains("Medarbejdere");
+        assertThat(TeamsClient.text(posted)).contains("Team Nord efterår", "Medarbejdere");
+        // The bot fetched its own token once and reused it for every call.
+        assertThat(stub.tokenRequests()).isEqualTo(1);
     }
 
     /** Answers every question by pressing the card's buttons, pressing one answer twice with the same activity. */

@@ -26,12 +26,19 @@ public final class AdaptiveCardRenderer {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AdaptiveCardRenderer() {
+    private final Pickers pickers;
+
+    private AdaptiveCardRenderer(Pickers pickers) {
+        this.pickers = pickers;
     }
 
     public static ObjectNode render(Message message, Pickers pickers) {
+        return new AdaptiveCardRenderer(pickers).render(message);
+    }
+
+    private ObjectNode render(Message message) {
         ArrayNode body = NODES.arrayNode();
-        for (Block block : message.blocks()) append(body, block, pickers);
+        for (Block block : message.blocks()) append(body, block);
         ObjectNode card = card(body);
         while (bytes(card) > MAX_CARD_BYTES && dropLastText(body)) {
             card = card(body);
@@ -49,7 +56,7 @@ public final class AdaptiveCardRenderer {
         return card;
     }
 
-    private static void append(ArrayNode body, Block block, Pickers pickers) {
+    private void append(ArrayNode body, Block block) {
         if (block instanceof Block.Heading h) {
             body.add(text(h.text()).put("weight", "Bolder").put("size", "Medium"));
         } else if (block instanceof Block.Paragraph p) {
@@ -65,13 +72,13 @@ public final class AdaptiveCardRenderer {
         } else if (block instanceof Block.Actions a) {
             body.add(actionSet(a.buttons().stream().map(AdaptiveCardRenderer::submit).toList()));
         } else if (block instanceof Block.Form f) {
-            form(body, f, pickers);
+            form(body, f);
         } else if (block instanceof Block.Bars b) {
             bars(body, b);
         }
     }
 
-    private static void question(ArrayNode body, Block.Question q) {
+    private void question(ArrayNode body, Block.Question q) {
         if (q.theme() != null && !q.theme().isBlank()) body.add(small(q.theme()));
         body.add(text(q.statement()).put("weight", "Bolder").put("size", "Medium"));
         body.add(actionSet(q.choices().stream().map(c -> {
@@ -82,9 +89,9 @@ public final class AdaptiveCardRenderer {
         body.add(small(q.progressText()));
     }
 
-    private static void form(ArrayNode body, Block.Form f, Pickers pickers) {
+    private void form(ArrayNode body, Block.Form f) {
         body.add(text(f.title()).put("weight", "Bolder"));
-        for (Block.FormField field : f.fields()) body.add(input(field, pickers));
+        for (Block.FormField field : f.fields()) body.add(input(field));
         ObjectNode submit = NODES.objectNode();
         submit.put("type", "Action.Submit");
         submit.put("title", f.submitLabel());
@@ -97,7 +104,7 @@ public final class AdaptiveCardRenderer {
         body.add(actionSet(List.of(submit)));
     }
 
-    private static ObjectNode input(Block.FormField field, Pickers pickers) {
+    private ObjectNode input(Block.FormField field) {
         ObjectNode input = NODES.objectNode();
         input.put("id", CardData.INPUT_PREFIX + field.name());
         input.put("label", field.label());
@@ -133,7 +140,7 @@ public final class AdaptiveCardRenderer {
         for (Pickers.Choice c : choices) list.addObject().put("title", c.name()).put("value", c.id());
     }
 
-    private static void bars(ArrayNode body, Block.Bars b) {
+    private void bars(ArrayNode body, Block.Bars b) {
         body.add(text(b.title()).put("weight", "Bolder"));
         body.add(facts(b.bars().stream().map(bar -> new String[]{bar.label(), bar(bar) + "  " + bar.valueText()}).toList()));
     }
@@ -144,11 +151,11 @@ public final class AdaptiveCardRenderer {
         return "█".repeat(filled) + "░".repeat(BAR_WIDTH - filled);
     }
 
-    private static ObjectNode facts(List<String[]> pairs) {
+    private ObjectNode facts(List<String[]> pairs) {
         ObjectNode set = NODES.objectNode();
         set.put("type", "FactSet");
         ArrayNode facts = set.putArray("facts");
-        for (String[] p : pairs) facts.addObject().put("title", TeamsMarkdown.escape(p[0])).put("value", TeamsMarkdown.escape(p[1]));
+        for (String[] p : pairs) facts.addObject().put("title", shown(p[0])).put("value", shown(p[1]));
         return set;
     }
 
@@ -176,20 +183,29 @@ public final class AdaptiveCardRenderer {
         return action;
     }
 
-    private static ObjectNode text(String text) {
+    private ObjectNode text(String text) {
         ObjectNode block = NODES.objectNode();
         block.put("type", "TextBlock");
-        block.put("text", TeamsMarkdown.escape(text));
+        block.put("text", shown(text));
         block.put("wrap", true);
         return block;
     }
 
-    private static ObjectNode small(String text) {
+    /** Escaped for Teams' Markdown, with the names of the channels the bot knows for their ids. */
+    private String shown(String text) {
+        String named = text;
+        for (Pickers.Choice channel : pickers.channels()) {
+            if (named.contains(channel.id())) named = named.replace("#" + channel.id(), "#" + channel.name());
+        }
+        return TeamsMarkdown.escape(named);
+    }
+
+    private ObjectNode small(String text) {
         return text(text).put("isSubtle", true).put("size", "Small");
     }
 
     /** Removes the last text element (keeping inputs and buttons) and marks the cut; false if none is left. */
-    private static boolean dropLastText(ArrayNode body) {
+    private boolean dropLastText(ArrayNode body) {
         for (int i = body.size() - 1; i >= 0; i--) {
             String type = body.get(i).path("type").asText();
             boolean marker = body.get(i).path("id").asText().equals(CUT_MARKER);

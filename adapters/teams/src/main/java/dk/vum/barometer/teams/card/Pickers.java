@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The choices a form's people and channel fields offer: the organisation's people and the team channels the
- * bot knows. Teams' own people picker gives Entra object ids, not the ids the bot talks to, so the card
+ * bot knows (whose names are also shown for their ids in any text). Teams' own people picker gives Entra object ids, not the ids the bot talks to, so the card
  * lists whom the bot has met instead (the command with @mentions reaches anyone else).
  */
 public record Pickers(List<Choice> people, List<Choice> channels) {

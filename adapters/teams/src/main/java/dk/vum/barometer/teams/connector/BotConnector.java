@@ -9,6 +9,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ResourceResponse;
+import com.microsoft.bot.schema.teams.ChannelInfo;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import com.microsoft.bot.schema.teams.TenantInfo;
 
@@ -54,6 +55,21 @@ public final class BotConnector {
         call(target.serviceUrl(), c -> c.updateActivity(target.conversationId(), activityId, activity));
     }
 
+    /**
+     * Starts a new thread in a team channel with this activity (as Teams wants proactive channel posts:
+     * a group conversation in the channel). Returns the new activity's id.
+     */
+    public String postToChannel(Target channel, Activity activity) throws ConnectorFailure {
+        limiter.acquire(channel.tenantId(), channel.conversationId());
+        ConversationParameters parameters = new ConversationParameters();
+        parameters.setIsGroup(true);
+        parameters.setTenantId(channel.tenantId());
+        parameters.setChannelData(channelData(channel.tenantId(), channel.conversationId()));
+        parameters.setActivity(activity);
+        var response = call(channel.serviceUrl(), c -> c.createConversation(parameters));
+        return response == null ? null : response.getActivityId();
+    }
+
     /** Opens (or finds) the one-to-one conversation of the bot with a user; returns its id. */
     public String createPersonalConversation(String serviceUrl, String tenantId, String botId, String userId)
             throws ConnectorFailure {
@@ -63,14 +79,19 @@ public final class BotConnector {
         parameters.setBot(new ChannelAccount(botId));
         parameters.setMembers(List.of(new ChannelAccount(userId)));
         parameters.setTenantId(tenantId);
-        TeamsChannelData channelData = new TeamsChannelData();
-        channelData.setTenant(new TenantInfo(tenantId));
-        parameters.setChannelData(channelData);
+        parameters.setChannelData(channelData(tenantId, null));
         var response = call(serviceUrl, c -> c.createConversation(parameters));
         if (response == null || response.getId() == null) {
             throw new ConnectorFailure("createConversation gave no id", 502, null, null);
         }
         return response.getId();
+    }
+
+    private static TeamsChannelData channelData(String tenantId, String channelId) {
+        TeamsChannelData data = new TeamsChannelData();
+        data.setTenant(new TenantInfo(tenantId));
+        if (channelId != null) data.setChannel(new ChannelInfo(channelId));
+        return data;
     }
 
     private <T> T call(String serviceUrl, Function<Conversations, CompletableFuture<T>> request) throws ConnectorFailure {

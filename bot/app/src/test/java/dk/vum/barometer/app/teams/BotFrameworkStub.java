@@ -49,9 +49,10 @@ public final class BotFrameworkStub implements AutoCloseable {
     /** One call of the connector API. */
     public record Call(String method, String conversationId, String activityId, String authorization, JsonNode body) {
 
-        /** The Adaptive Card the call carried, or a missing node. */
+        /** The Adaptive Card the call carried (a new channel thread carries it in its activity), or a missing node. */
         public JsonNode card() {
-            return body.path("attachments").path(0).path("content");
+            JsonNode activity = body.has("activity") ? body.path("activity") : body;
+            return activity.path("attachments").path(0).path("content");
         }
     }
 
@@ -188,12 +189,12 @@ public final class BotFrameworkStub implements AutoCloseable {
         JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
         Call call = new Call(ex.getRequestMethod(), conversationId, activityId, ex.getRequestHeaders().getFirst("Authorization"), body);
         Failure failure;
-        String id;
+        ObjectNode answer;
         synchronized (this) {
             calls.add(call);
             failure = failures.stream().filter(f -> f.when().test(call)).findFirst().orElse(null);
             if (failure != null) failures.remove(failure);
-            id = failure != null ? null : apply(call);
+            answer = failure != null ? null : apply(call);
         }
         if (failure != null) {
             if (failure.retryAfter() != null) ex.getResponseHeaders().add("Retry-After", failure.retryAfter());
@@ -201,22 +202,30 @@ public final class BotFrameworkStub implements AutoCloseable {
                     JSON.createObjectNode().put("code", "Failure").put("message", "stub failure " + failure.status())));
             return;
         }
-        respond(ex, call.method().equals("PUT") ? 200 : 201, JSON.createObjectNode().put("id", id));
+        respond(ex, call.method().equals("PUT") ? 200 : 201, answer);
     }
 
-    private String apply(Call call) {
+    private ObjectNode apply(Call call) {
+        if (call.conversationId() == null && call.body().has("activity")) {
+            // createConversation in a channel: a new thread that starts with the activity
+            String id = "act-" + ids.incrementAndGet();
+            String channel = call.body().path("channelData").path("channel").path("id").asText();
+            activities.put(id, call.body().path("activity"));
+            conversationOf.put(id, channel);
+            return JSON.createObjectNode().put("id", channel + ";messageid=" + id).put("activityId", id);
+        }
         if (call.conversationId() == null) {
             // createConversation: the one-to-one chat with the first member
-            return "a:dm-" + call.body().path("members").path(0).path("id").asText();
+            return JSON.createObjectNode().put("id", "a:dm-" + call.body().path("members").path(0).path("id").asText());
         }
         if (call.method().equals("PUT")) {
             activities.put(call.activityId(), call.body());
-            return call.activityId();
+            return JSON.createObjectNode().put("id", call.activityId());
         }
         String id = "act-" + ids.incrementAndGet();
         activities.put(id, call.body());
         conversationOf.put(id, call.conversationId().replaceAll(";messageid=.*", ""));
-        return id;
+        return JSON.createObjectNode().put("id", id);
     }
 
     private static void respond(HttpExchange ex, int status, JsonNode body) throws IOException {
