@@ -116,6 +116,22 @@ class TeamsEndpointTest {
     }
 
     @Test
+    void withoutAnAppIdTheEndpointIsOffUnlessUnauthenticatedTrialsAreAllowed(@TempDir Path other) throws Exception {
+        try (BarometerApp off = new BarometerApp(AppConfig.forTest(other.resolve("off")), clock).start()) {
+            assertThat(new TeamsClient(off.port(), stub, APP_ID, TENANT).post(teams.message("29:ulla", "Ulla", "hjælp"), null))
+                    .isEqualTo(404);
+        }
+        TeamsConfig trial = new TeamsConfig(null, null, null, true, stub.openIdMetadata(), stub.tokenEndpoint(), 1000, 1000);
+        try (BarometerApp open = new BarometerApp(AppConfig.forTest(other.resolve("open")).withTeams(trial), clock).start()) {
+            assertThat(new TeamsClient(open.port(), stub, APP_ID, TENANT).post(teams.message("29:ulla", "Ulla", "hjælp"), null))
+                    .isEqualTo(200);
+            stub.awaitCalls(1);
+            assertThat(stub.calls().get(0).authorization()).isNull();
+            assertThat(stub.tokenRequests()).isZero();
+        }
+    }
+
+    @Test
     void aBlockedBotFailsForGoodAndTheUserBecomesUnreachableWhileGatewayErrorsAreRetried() throws Exception {
         assertThat(teams.post(teams.installPersonal("29:ulla", "Ulla"))).isEqualTo(200);
         assertThat(teams.post(teams.installPersonal("29:viggo", "Viggo"))).isEqualTo(200);
