@@ -54,8 +54,10 @@ final class ActivityProcessor {
             }
             List<Message> replies = bot.handle(translation.get().event());
             Target target = new Target(context.serviceUrl(), context.tenantId(), context.replyConversationId());
+            // Messages are answered as replies (threaded in a channel); an installation with a new message.
+            String replyToId = ActivityTypes.MESSAGE.equals(activity.getType()) ? activity.getId() : null;
             for (Message reply : replies) {
-                retry.run(() -> writer.write(context.org(), target, context.conversationId(), reply, activity.getId()));
+                retry.run(() -> writer.write(context.org(), target, context.conversationId(), reply, replyToId));
             }
         } catch (MalformedActivity e) {
             LOG.info("Ignored a {} activity: {}", activity.getType(), e.getMessage());

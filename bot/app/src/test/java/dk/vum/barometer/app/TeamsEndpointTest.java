@@ -46,7 +46,7 @@ class TeamsEndpointTest {
     @BeforeEach
     void start() throws Exception {
         stub = new BotFrameworkStub();
-        app = new BarometerApp(AppConfig.forTest(data).withTeams(new TeamsConfig(APP_ID, "app-secret", null, false,
+        app = new BarometerApp(TeamsRoundTest.manualOutbox(data, new TeamsConfig(APP_ID, "app-secret", null, false,
                 stub.openIdMetadata(), stub.tokenEndpoint(), 1000, 1000)), clock).start();
         teams = new TeamsClient(app.port(), stub, APP_ID, TENANT);
     }
@@ -69,6 +69,15 @@ class TeamsEndpointTest {
         assertThat(reply.card().path("version").asText()).isEqualTo("1.5");
         assertThat(stub.tokenRequests()).isEqualTo(1);
         assertThat(app.store().organisations()).contains(ORG);
+    }
+
+    @Test
+    void aThrottledReplyIsSentAgainAfterTheWaitTeamsAskedFor() throws Exception {
+        stub.failNext(c -> c.method().equals("POST"), 429, "0");
+        stub.failNext(c -> c.method().equals("POST"), 502, null);
+        assertThat(teams.post(teams.message("29:ulla", "Ulla", "hjælp"))).isEqualTo(200);
+        stub.awaitCalls(3);
+        assertThat(stub.conversation(personalConversation("29:ulla"))).hasSize(1);
     }
 
     @Test
@@ -129,6 +138,25 @@ class TeamsEndpointTest {
             assertThat(stub.calls().get(0).authorization()).isNull();
             assertThat(stub.tokenRequests()).isZero();
         }
+    }
+
+    @Test
+    void aMemberAddedToATeamWithTheAppIsReachedInANewOneToOneChat() throws Exception {
+        String channel = "19:syd@thread.tacv2";
+        var reachability = dk.vum.barometer.teams.TeamsPlugin.reachability(app.store());
+        assertThat(reachability.unreachable(ORG, List.of("29:xena"))).containsExactly("29:xena");
+        assertThat(teams.post(teams.membersAdded(channel, "29:xena"))).isEqualTo(200);
+        // Her next activity is processed after the first: its reply shows both are done.
+        assertThat(teams.post(teams.channelMessage(channel, "29:xena", "Xena", "hjælp"))).isEqualTo(200);
+        stub.awaitCalls(1);
+        assertThat(reachability.unreachable(ORG, List.of("29:xena"))).isEmpty();
+        app.store().enqueue(List.of(Outbox.message(ORG, new Destination.Direct("29:xena"), Message.text("Invitation"), "t:xena")));
+        assertThat(app.dispatcher().drain()).isEqualTo(1);
+        List<BotFrameworkStub.Call> calls = stub.calls();
+        assertThat(calls).hasSize(3);
+        assertThat(calls.get(1).conversationId()).isNull();
+        assertThat(calls.get(1).body().path("members").path(0).path("id").asText()).isEqualTo("29:xena");
+        assertThat(calls.get(2).conversationId()).isEqualTo(personalConversation("29:xena"));
     }
 
     @Test

@@ -56,7 +56,7 @@ class TeamsRoundTest {
         stub = new BotFrameworkStub();
         TeamsConfig config = new TeamsConfig(APP_ID, "app-secret", null, false, stub.openIdMetadata(),
                 stub.tokenEndpoint(), 1000, 1000);
-        app = new BarometerApp(AppConfig.forTest(data).withDemo(true).withTeams(config), clock).start();
+        app = new BarometerApp(TeamsRoundTest.manualOutbox(data, config).withDemo(true), clock).start();
         teams = new TeamsClient(app.port(), stub, APP_ID, TENANT);
     }
 
@@ -64,6 +64,13 @@ class TeamsRoundTest {
     void stop() {
         app.close();
         stub.close();
+    }
+
+    /** A test host whose outbox is drained by the test only (the background run would race it). */
+    static AppConfig manualOutbox(Path data, TeamsConfig teams) {
+        AppConfig test = AppConfig.forTest(data).withTeams(teams);
+        return new AppConfig(test.port(), test.host(), test.dataDir(), test.contentDir(), test.demo(), test.webChat(),
+                test.reminderDaysBefore(), Duration.ofHours(1), Duration.ofHours(1), teams);
     }
 
     static String id(String user) {
@@ -112,8 +119,8 @@ class TeamsRoundTest {
         assertThat(TeamsClient.text(added.card())).contains("5 sagsbehandlere tilføjet", "Kan ikke nås", name("jonas"));
 
         // Start: invitations go through the outbox; Anna's first send is throttled and retried later.
-        assertThat(say("tina", "start 1")).contains("respondenter: 5", name("jonas"));
         stub.failNext(c -> c.method().equals("POST") && personalConversation(id("anna")).equals(c.conversationId()), 429, "1");
+        assertThat(say("tina", "start 1")).contains("respondenter: 5", name("jonas"));
         assertThat(app.dispatcher().drain()).isEqualTo(3);
         clock.advance(Duration.ofSeconds(5));
         assertThat(app.dispatcher().drain()).isEqualTo(1);
@@ -155,6 +162,8 @@ class TeamsRoundTest {
         stub.awaitCalls(before + 1);
         String cardId = stub.conversation(conversation).get(stub.conversation(conversation).size() - 1).path("id").asText();
         boolean duplicated = false;
+        if (user.equals("anna")) pauseAndResume(user, cardId);
+        if (user.equals("bo")) comment(user, cardId);
         while (true) {
             JsonNode card = card(stub.activity(cardId).orElseThrow());
             Matcher progress = PROGRESS.matcher(TeamsClient.text(card));
@@ -184,6 +193,30 @@ class TeamsRoundTest {
         stub.awaitCalls(before + 1);
         assertThat(stub.calls()).hasSize(before + 1);
         assertThat(TeamsClient.text(card(stub.activity(cardId).orElseThrow()))).contains("Tak for din besvarelse");
+    }
+
+    /** Pauses on the card, then resumes by typing: the same card comes back to life in place. */
+    void pauseAndResume(String user, String cardId) throws Exception {
+        JsonNode card = card(stub.activity(cardId).orElseThrow());
+        press(user, cardId, submitData(card, a -> a.path("data").path("action").asText().equals("q.pause")));
+        assertThat(TeamsClient.text(card(stub.activity(cardId).orElseThrow()))).doesNotContain("Spørgsmål 1 af");
+        int before = stub.calls().size();
+        teams.post(teams.message(id(user), name(user), "fortsæt"));
+        stub.awaitCalls(before + 1);
+        assertThat(stub.calls().get(before).method()).isEqualTo("PUT");
+        assertThat(TeamsClient.text(card(stub.activity(cardId).orElseThrow()))).contains("Spørgsmål 1 af");
+    }
+
+    /** Comments on the theme through the card's form; the text is shown back escaped, never as markup. */
+    void comment(String user, String cardId) throws Exception {
+        JsonNode card = card(stub.activity(cardId).orElseThrow());
+        press(user, cardId, submitData(card, a -> a.path("data").path("action").asText().equals("q.comment")));
+        JsonNode form = card(stub.activity(cardId).orElseThrow());
+        assertThat(form.toString()).contains("\"f.comment\"", "Input.Text");
+        ObjectNode data = submitData(form, a -> a.path("data").path("barometer").asText().equals("form"));
+        data.put("f.comment", "**Uklar** plan, se [her](https://evil.example) <at>Tina</at>");
+        press(user, cardId, data);
+        assertThat(TeamsClient.text(card(stub.activity(cardId).orElseThrow()))).contains("Spørgsmål 1 af");
     }
 
     /** The same round, played through the local core in the demo organisation. */

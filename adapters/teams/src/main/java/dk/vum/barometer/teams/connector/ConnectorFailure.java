@@ -25,7 +25,7 @@ public final class ConnectorFailure extends Exception {
         return retryAfter;
     }
 
-    /** Throttled (429), a precondition race (412), the gateway (502, 504) or no answer: try again later. */
+    /** Throttled (429), a precondition race (412), the gateway (502, 503, 504) or no answer: try again later. */
     public boolean retryable() {
         return status == 0 || status == 429 || status == 412 || status == 502 || status == 504 || status == 503;
     }

@@ -82,7 +82,7 @@ public final class ActivityTranslator {
     public static Optional<Translation> translate(Activity activity, Context context) throws MalformedActivity {
         Address address = new Address(context.org(), context.conversationId(), context.personal(), context.userId(),
                 context.userName());
-        if (installed(activity, context)) {
+        if (installed(activity)) {
             require(activity.getId(), "id");
             String deliveryId = context.replyConversationId() + "|" + activity.getId();
             return Optional.of(new Translation(new Inbound.TextInput(address, deliveryId, WELCOME), List.of()));
@@ -98,14 +98,13 @@ public final class ActivityTranslator {
         return Optional.of(new Translation(new Inbound.TextInput(address, deliveryId, text), mentioned));
     }
 
-    /** The app was added: installationUpdate "add", or the bot among the members added to a conversation. */
-    private static boolean installed(Activity activity, Context context) {
-        if (ActivityTypes.INSTALLATION_UPDATE.equals(activity.getType())) {
-            return activity.getAction() == null || activity.getAction().startsWith("add");
-        }
-        return ActivityTypes.CONVERSATION_UPDATE.equals(activity.getType()) && activity.getMembersAdded() != null
-                && activity.getMembersAdded().stream().anyMatch(m -> context.botId().equals(m.getId()))
-                && !context.userId().equals(context.botId());
+    /**
+     * The app was added (installationUpdate "add"). Teams also sends a conversationUpdate with the bot among
+     * the members added; that one only stores references, so the installer is greeted once.
+     */
+    private static boolean installed(Activity activity) {
+        return ActivityTypes.INSTALLATION_UPDATE.equals(activity.getType())
+                && (activity.getAction() == null || activity.getAction().startsWith("add"));
     }
 
     private static Inbound submit(Address address, String deliveryId, Object value) throws MalformedActivity {

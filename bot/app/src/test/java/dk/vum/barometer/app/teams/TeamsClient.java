@@ -48,12 +48,23 @@ public final class TeamsClient {
         return a;
     }
 
-    /** The app added to a team: the installer is the sender, the bot and members are added. */
+    /** The app added to a team by the installer. */
     public ObjectNode installInTeam(String channelId, String teamName, String installerId, String installerName) {
-        ObjectNode a = base("conversationUpdate", installerId, installerName, channelId, "channel");
-        a.putArray("membersAdded").addObject().put("id", BOT_ID);
+        ObjectNode a = base("installationUpdate", installerId, installerName, channelId, "channel");
+        a.put("action", "add");
         ObjectNode channelData = (ObjectNode) a.get("channelData");
         channelData.putObject("team").put("id", channelId).put("name", teamName);
+        channelData.putObject("channel").put("id", channelId);
+        return a;
+    }
+
+    /** Teams' conversationUpdate when people join a team the app is in (the bot is not among them). */
+    public ObjectNode membersAdded(String channelId, String... userIds) {
+        ObjectNode a = base("conversationUpdate", userIds[0], null, channelId, "channel");
+        ArrayNode added = a.putArray("membersAdded");
+        for (String id : userIds) added.addObject().put("id", id);
+        ObjectNode channelData = (ObjectNode) a.get("channelData");
+        channelData.putObject("team").put("id", channelId).put("name", "Team Nord");
         channelData.putObject("channel").put("id", channelId);
         return a;
     }
