@@ -105,6 +105,7 @@ public final class BarometerApp implements AutoCloseable {
         background.add(Background.every("reminders", config.reminderInterval(), config.reminderInterval(), reminders::runDue));
         background.add(Background.every("housekeeping", Duration.ofMinutes(1), Duration.ofHours(6), housekeeping::run));
         LOG.info("VUM implementeringsbarometer listening on http://{}:{}/", config.host(), port());
+        if (teams != null) LOG.info("Microsoft Teams messaging endpoint: {}", TeamsPlugin.PATH);
         return this;
     }
 

@@ -103,7 +103,9 @@ class TeamsEndpointTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "null", "[]", "{", "{\"type\":\"message\"}", "{\"type\":\"message\",\"text\":\"hej\"}",
             "{\"type\":\"message\",\"serviceUrl\":\"SERVICE\",\"from\":{\"id\":\"29:a\"},\"recipient\":{\"id\":\"28:b\"},\"conversation\":{\"id\":\"a:1\"}}",
-            "{\"type\":\"message\",\"serviceUrl\":\"SERVICE\",\"id\":[1],\"from\":{\"id\":\"29:a\"}}"})
+            "{\"type\":\"message\",\"serviceUrl\":\"SERVICE\",\"id\":[1],\"from\":{\"id\":\"29:a\"}}",
+            "{\"type\":\"message\",\"channelId\":\"webchat\",\"id\":\"1\",\"serviceUrl\":\"SERVICE\",\"from\":{\"id\":\"29:a\"},"
+                    + "\"recipient\":{\"id\":\"28:b\"},\"conversation\":{\"id\":\"a:1\",\"tenantId\":\"t\"},\"text\":\"opsæt\"}"})
     void malformedActivitiesGet400(String body) {
         String token = "Bearer " + stub.token(APP_ID);
         assertThat(teams.post(body.replace("SERVICE", stub.serviceUrl()), token)).as(body).isEqualTo(400);

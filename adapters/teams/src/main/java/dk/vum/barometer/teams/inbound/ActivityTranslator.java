@@ -53,6 +53,8 @@ public final class ActivityTranslator {
 
     public static Context context(Activity activity) throws MalformedActivity {
         if (activity.getType() == null) throw new MalformedActivity("no type");
+        // Organisations are Teams tenants: other Bot Framework channels have no place here.
+        if (!"msteams".equals(activity.getChannelId())) throw new MalformedActivity("not a Microsoft Teams activity");
         require(activity.getServiceUrl(), "serviceUrl");
         ConversationAccount conversation = activity.getConversation();
         if (conversation == null) throw new MalformedActivity("no conversation");
