@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Teams endpoint over real HTTP against the Bot Framework stub: tokens signed with a local key set
- * (valid, expired, wrong audience, wrong issuer, wrong serviceUrl, forged, none) get 200 or 401; malformed
+ * (valid, expired, wrong audience, wrong issuer, wrong serviceUrl, forged, endorsed for another channel, none)
+ * get 200 or 401; malformed
  * activities 400; refused requests change nothing. Proactive sends: 403 fails for good and makes the person
  * unreachable, 502 is retried.
  */
@@ -90,6 +91,7 @@ class TeamsEndpointTest {
                 stub.sign(BotFrameworkStub.claims("https://sts.example.com", APP_ID, serviceUrl, later)),
                 stub.sign(BotFrameworkStub.claims(BotFrameworkStub.ISSUER, APP_ID, "https://evil.example.com/", later)),
                 stub.forge(BotFrameworkStub.claims(BotFrameworkStub.ISSUER, APP_ID, serviceUrl, later)),
+                stub.signForAnotherChannel(BotFrameworkStub.claims(BotFrameworkStub.ISSUER, APP_ID, serviceUrl, later)),
                 "not-a-jwt");
         for (String token : refused) {
             assertThat(teams.post(teams.message("29:ulla", "Ulla", "opsæt"), "Bearer " + token)).as(token).isEqualTo(401);

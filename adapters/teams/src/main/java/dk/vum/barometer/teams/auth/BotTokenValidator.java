@@ -2,6 +2,8 @@ package dk.vum.barometer.teams.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
@@ -10,6 +12,9 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jose.util.Resource;
+import com.nimbusds.jose.util.ResourceRetriever;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,12 +25,14 @@ import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 /**
  * Checks that a request comes from the Bot Framework for this bot, as the Bot Connector authentication
  * protocol asks: an RS256 JWT signed by a key of the OpenID metadata's key set, issued by the metadata's
  * issuer, for this app id, not expired (5 minutes' clock skew), whose {@code serviceurl} claim is the
- * activity's service URL. The metadata and keys are fetched on first use and cached (keys refreshed by
+ * activity's service URL. Only keys endorsed for Teams are trusted (the Bot Framework lists, per key, the
+ * channels it signs for). The metadata and keys are fetched on first use and cached (keys refreshed by
  * nimbus-jose-jwt when an unknown key id shows up).
  */
 public final class BotTokenValidator {
@@ -33,6 +40,8 @@ public final class BotTokenValidator {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLOCK_SKEW_SECONDS = 300;
     private static final String SERVICE_URL_CLAIM = "serviceurl";
+    private static final String CHANNEL = "msteams";
+    private static final int KEYS_SIZE_LIMIT = 512 * 1024;
 
     private final URI metadataUrl;
     private final String appId;
@@ -79,7 +88,8 @@ public final class BotTokenValidator {
         if (issuer.isEmpty() || jwksUri.isEmpty()) throw new InvalidToken("OpenID metadata without issuer or jwks_uri");
         JWKSource<SecurityContext> keys;
         try {
-            keys = JWKSourceBuilder.<SecurityContext>create(new URL(jwksUri)).retrying(true).build();
+            ResourceRetriever http = new DefaultResourceRetriever(10_000, 10_000, KEYS_SIZE_LIMIT);
+            keys = JWKSourceBuilder.<SecurityContext>create(new URL(jwksUri), endorsedFor(CHANNEL, http)).retrying(true).build();
         } catch (IOException e) {
             throw new InvalidToken("bad jwks_uri in the OpenID metadata", e);
         }
@@ -90,6 +100,27 @@ public final class BotTokenValidator {
         verifier.setMaxClockSkew(CLOCK_SKEW_SECONDS);
         p.setJWTClaimsSetVerifier(verifier);
         return p;
+    }
+
+    /**
+     * Leaves out the keys whose {@code endorsements} do not name the channel, as the Bot Framework's
+     * protocol asks; keys without endorsements stay.
+     */
+    static ResourceRetriever endorsedFor(String channel, ResourceRetriever http) {
+        return url -> {
+            Resource resource = http.retrieveResource(url);
+            JsonNode set = JSON.readTree(resource.getContent());
+            ArrayNode endorsed = JSON.createArrayNode();
+            for (JsonNode key : set.path("keys")) {
+                JsonNode endorsements = key.get("endorsements");
+                boolean ok = endorsements == null || StreamSupport.stream(endorsements.spliterator(), false)
+                        .anyMatch(e -> channel.equals(e.asText()));
+                if (ok) endorsed.add(key);
+            }
+            ObjectNode filtered = JSON.createObjectNode();
+            filtered.set("keys", endorsed);
+            return new Resource(JSON.writeValueAsString(filtered), resource.getContentType());
+        };
     }
 
     private JsonNode metadata() throws InvalidToken {

@@ -7,7 +7,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -63,6 +62,7 @@ public final class BotFrameworkStub implements AutoCloseable {
     private final HttpServer server;
     private final RSAKey key;
     private final RSAKey otherKey;
+    private final RSAKey skypeKey;
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, JsonNode> activities = new LinkedHashMap<>();
     private final Map<String, String> conversationOf = new LinkedHashMap<>();
@@ -73,10 +73,15 @@ public final class BotFrameworkStub implements AutoCloseable {
     public BotFrameworkStub() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048).keyID("stub-key").keyUse(KeyUse.SIGNATURE).generate();
         otherKey = new RSAKeyGenerator(2048).keyID("stub-key").keyUse(KeyUse.SIGNATURE).generate();
+        skypeKey = new RSAKeyGenerator(2048).keyID("skype-key").keyUse(KeyUse.SIGNATURE).generate();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/openid", ex -> respond(ex, 200, JSON.createObjectNode()
                 .put("issuer", ISSUER).put("jwks_uri", url("/keys"))));
-        server.createContext("/keys", ex -> respond(ex, 200, JSON.readTree(new JWKSet(key.toPublicJWK()).toString())));
+        server.createContext("/keys", ex -> {
+            ObjectNode keys = JSON.createObjectNode();
+            keys.putArray("keys").add(endorsed(key, "msteams")).add(endorsed(skypeKey, "skype"));
+            respond(ex, 200, keys);
+        });
         server.createContext("/token", ex -> {
             String form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             tokenRequests.incrementAndGet();
@@ -126,6 +131,18 @@ public final class BotFrameworkStub implements AutoCloseable {
 
     public String sign(JWTClaimsSet claims) {
         return sign(key, claims);
+    }
+
+    /** Signed with a key the key set holds, but endorsed for another channel than Teams. */
+    public String signForAnotherChannel(JWTClaimsSet claims) {
+        return sign(skypeKey, claims);
+    }
+
+    /** A public key as the Bot Framework lists it: with the channels it signs for. */
+    private static JsonNode endorsed(RSAKey key, String channel) throws IOException {
+        ObjectNode jwk = (ObjectNode) JSON.readTree(key.toPublicJWK().toJSONString());
+        jwk.putArray("endorsements").add(channel);
+        return jwk;
     }
 
     /** Signed with a key of the same id that the key set does not hold: a forgery. */
