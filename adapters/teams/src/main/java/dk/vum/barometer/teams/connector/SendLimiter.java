@@ -5,7 +5,7 @@ import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 import com.google.common.util.concurrent.RateLimiter;
 
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * Keeps to Teams' rate limits before a message leaves: at most so many messages per second into one
@@ -22,7 +22,7 @@ final class SendLimiter {
     }
 
     private static LoadingCache<String, RateLimiter> limiters(double perSecond) {
-        return CacheBuilder.newBuilder().expireAfterAccess(10, TimeUnit.MINUTES)
+        return CacheBuilder.newBuilder().expireAfterAccess(Duration.ofMinutes(10))
                 .build(CacheLoader.from(key -> RateLimiter.create(perSecond)));
     }
 

@@ -16,7 +16,6 @@ import dk.vum.barometer.teams.card.CardData;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,12 +122,10 @@ public final class ActivityTranslator {
             if (formId == null) throw new MalformedActivity("form without formId");
             Map<String, String> values = new HashMap<>();
             JsonNode hidden = data.path(CardData.HIDDEN);
-            for (Iterator<Map.Entry<String, JsonNode>> it = hidden.fields(); it.hasNext(); ) {
-                var e = it.next();
+            for (Map.Entry<String, JsonNode> e : hidden.properties()) {
                 if (e.getValue().isValueNode()) values.put(e.getKey(), e.getValue().asText());
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
-                var e = it.next();
+            for (Map.Entry<String, JsonNode> e : data.properties()) {
                 if (e.getKey().startsWith(CardData.INPUT_PREFIX) && e.getValue().isValueNode()) {
                     values.put(e.getKey().substring(CardData.INPUT_PREFIX.length()), e.getValue().asText());
                 }
