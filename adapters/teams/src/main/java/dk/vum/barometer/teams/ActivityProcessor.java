@@ -12,7 +12,6 @@ import dk.vum.barometer.teams.connector.ConnectorFailure;
 import dk.vum.barometer.teams.connector.Target;
 import dk.vum.barometer.teams.inbound.ActivityTranslator;
 import dk.vum.barometer.teams.inbound.ActivityTranslator.Context;
-import dk.vum.barometer.teams.inbound.MalformedActivity;
 import dk.vum.barometer.teams.state.TeamsState;
 import dk.vum.barometer.teams.state.UserRef;
 import org.slf4j.Logger;
@@ -44,10 +43,10 @@ final class ActivityProcessor {
         this.retry = retry;
     }
 
-    void process(Activity activity, Context context) {
+    /** @param translation what the activity means to the core, already checked; empty for none */
+    void process(Activity activity, Context context, Optional<ActivityTranslator.Translation> translation) {
         try {
             remember(activity, context);
-            Optional<ActivityTranslator.Translation> translation = ActivityTranslator.translate(activity, context);
             if (translation.isEmpty()) return;
             for (ActivityTranslator.Person p : translation.get().mentioned()) {
                 if (p.name() != null && !p.name().isBlank()) organisations.upsertUser(context.org(), p.id(), p.name());
@@ -59,8 +58,6 @@ final class ActivityProcessor {
             for (Message reply : replies) {
                 retry.run(() -> writer.write(context.org(), target, context.conversationId(), reply, replyToId));
             }
-        } catch (MalformedActivity e) {
-            LOG.info("Ignored a {} activity: {}", activity.getType(), e.getMessage());
         } catch (ConnectorFailure e) {
             LOG.warn("Could not reply in Teams ({}): {}", context.org(), e.getMessage());
         } catch (InterruptedException e) {

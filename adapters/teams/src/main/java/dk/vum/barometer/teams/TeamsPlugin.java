@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -107,11 +108,13 @@ public final class TeamsPlugin implements AutoCloseable {
         }
         Activity activity;
         ActivityTranslator.Context context;
+        Optional<ActivityTranslator.Translation> translation;
         try {
             activity = Serialization.treeToValue(Serialization.jsonToTree(ctx.body()), Activity.class);
             if (activity == null) throw new MalformedActivity("empty body");
             context = ActivityTranslator.context(activity);
             if (validator != null) validator.validate(authorization, activity.getServiceUrl());
+            translation = ActivityTranslator.translate(activity, context);
         } catch (InvalidToken e) {
             LOG.info("Refused a Teams request: {}", e.getMessage());
             refuse(ctx, 401, "unauthorized", "invalid token");
@@ -124,7 +127,7 @@ public final class TeamsPlugin implements AutoCloseable {
             return;
         }
         lanes[Math.floorMod((context.org() + "\n" + context.userId()).hashCode(), LANES)]
-                .execute(() -> processor.process(activity, context));
+                .execute(() -> processor.process(activity, context, translation));
         ctx.status(200);
     }
 

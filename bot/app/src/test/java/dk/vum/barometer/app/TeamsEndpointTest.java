@@ -115,14 +115,17 @@ class TeamsEndpointTest {
     }
 
     @Test
-    void aCardSubmitWithUnknownDataIsIgnoredAndAMissingTenantIsRefused() throws Exception {
+    void aCardSubmitWithUnknownDataAndAMissingTenantAreRefused() throws Exception {
         ObjectNode noTenant = teams.message("29:ulla", "Ulla", "hjælp");
         noTenant.remove("channelData");
         ((ObjectNode) noTenant.get("conversation")).remove("tenantId");
         assertThat(teams.post(noTenant)).isEqualTo(400);
         ObjectNode odd = teams.submit("29:ulla", "Ulla", "act-x", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("x", 1));
-        assertThat(teams.post(odd)).isEqualTo(200);
-        // Processed in order after the odd submit: only this one is answered.
+        assertThat(teams.post(odd)).isEqualTo(400);
+        ObjectNode noAction = teams.submit("29:ulla", "Ulla", "act-x",
+                new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("barometer", "button"));
+        assertThat(teams.post(noAction)).isEqualTo(400);
+        assertThat(app.store().organisations()).doesNotContain(ORG);
         assertThat(teams.post(teams.message("29:ulla", "Ulla", "hjælp"))).isEqualTo(200);
         stub.awaitCalls(1);
         assertThat(stub.calls()).hasSize(1);
