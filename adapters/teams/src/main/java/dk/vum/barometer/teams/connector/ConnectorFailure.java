@@ -29,9 +29,4 @@ public final class ConnectorFailure extends Exception {
     public boolean retryable() {
         return status == 0 || status == 429 || status == 412 || status == 502 || status == 504 || status == 503;
     }
-
-    /** The user blocked the bot or removed the app (403), or the conversation is gone (404). */
-    public boolean unreachable() {
-        return status == 403 || status == 404;
-    }
 }
