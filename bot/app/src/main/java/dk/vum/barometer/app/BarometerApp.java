@@ -6,6 +6,7 @@ import dk.vum.barometer.core.Background;
 import dk.vum.barometer.core.BarometerBot;
 import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.access.PrivateReplies;
+import dk.vum.barometer.core.access.Reachability;
 import dk.vum.barometer.core.admin.AdminCommands;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.checklist.ChecklistCommands;
@@ -23,6 +24,7 @@ import dk.vum.barometer.core.rounds.ReminderPolicy;
 import dk.vum.barometer.core.rounds.ReminderService;
 import dk.vum.barometer.core.store.Storage;
 import dk.vum.barometer.storage.sqlite.SqliteStorage;
+import dk.vum.barometer.teams.TeamsPlugin;
 import dk.vum.barometer.web.LocalMessageSender;
 import dk.vum.barometer.web.WebChatPlugin;
 import io.javalin.Javalin;
@@ -54,6 +56,7 @@ public final class BarometerApp implements AutoCloseable {
     private final ReminderService reminders;
     private final Housekeeping housekeeping;
     private final Javalin server;
+    private final TeamsPlugin teams;
     private final List<Background> background = new ArrayList<>();
 
     public BarometerApp(AppConfig config, Clock clock) {
@@ -65,7 +68,10 @@ public final class BarometerApp implements AutoCloseable {
         ContentRepository content = new ContentRepository(catalog, store);
         Directory directory = new Directory(store);
         Invitations invitations = new Invitations(store, content, directory);
-        MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, clock, ZONE);
+        Reachability reachability = config.teams().enabled()
+                ? Reachability.byPlatform(Map.of(Platform.TEAMS, TeamsPlugin.reachability(store)))
+                : Reachability.EVERYONE;
+        MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, reachability, clock, ZONE);
         PrivateReplies privately = new PrivateReplies(store, clock);
         this.bot = new BarometerBot(store, directory,
                 new RespondentActions(new RespondentFlow(store, content, clock, ZONE)),
@@ -77,6 +83,8 @@ public final class BarometerApp implements AutoCloseable {
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
         senders.put(Platform.LOCAL, new LocalMessageSender(store, DemoSeed.ORG));
+        this.teams = config.teams().enabled() ? TeamsPlugin.create(config.teams(), bot, store, store, clock) : null;
+        if (teams != null) senders.put(Platform.TEAMS, teams.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
         this.housekeeping = new Housekeeping(store, store, clock);
@@ -87,6 +95,7 @@ public final class BarometerApp implements AutoCloseable {
             if (config.webChat()) {
                 new WebChatPlugin(bot, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
             }
+            if (teams != null) teams.register(javalin);
         });
     }
 
@@ -96,6 +105,7 @@ public final class BarometerApp implements AutoCloseable {
         background.add(Background.every("reminders", config.reminderInterval(), config.reminderInterval(), reminders::runDue));
         background.add(Background.every("housekeeping", Duration.ofMinutes(1), Duration.ofHours(6), housekeeping::run));
         LOG.info("VUM implementeringsbarometer listening on http://{}:{}/", config.host(), port());
+        if (teams != null) LOG.info("Microsoft Teams messaging endpoint: {}", TeamsPlugin.PATH);
         return this;
     }
 
@@ -123,6 +133,7 @@ public final class BarometerApp implements AutoCloseable {
     public void close() {
         background.forEach(Background::close);
         server.stop();
+        if (teams != null) teams.close();
         store.close();
     }
 }

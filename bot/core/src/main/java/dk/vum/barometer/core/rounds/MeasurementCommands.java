@@ -5,6 +5,7 @@ import dk.vum.barometer.content.Stage;
 import dk.vum.barometer.core.Refusal;
 import dk.vum.barometer.core.access.Caller;
 import dk.vum.barometer.core.access.Directory;
+import dk.vum.barometer.core.access.Reachability;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
@@ -43,15 +44,17 @@ public final class MeasurementCommands {
     private final ContentRepository content;
     private final Invitations invitations;
     private final Directory directory;
+    private final Reachability reachability;
     private final Clock clock;
     private final ZoneId zone;
 
     public MeasurementCommands(Storage store, ContentRepository content, Invitations invitations,
-                               Directory directory, Clock clock, ZoneId zone) {
+                               Directory directory, Reachability reachability, Clock clock, ZoneId zone) {
         this.store = store;
         this.content = content;
         this.invitations = invitations;
         this.directory = directory;
+        this.reachability = reachability;
         this.clock = clock;
         this.zone = zone;
     }
@@ -158,6 +161,7 @@ public final class MeasurementCommands {
         if (!added.isEmpty()) blocks.add(new Block.Context(directory.names(c.org(), added)));
         if (!skipped.isEmpty()) blocks.add(new Block.Context(t(lang, "add.skipped", directory.names(c.org(), skipped))));
         blocks.add(new Block.Context(t(lang, m.isOpen() ? "add.invited.now" : "add.next", m.number())));
+        unreachableNote(c, m, added).ifPresent(blocks::add);
         return new Message(blocks, null);
     }
 
@@ -172,8 +176,10 @@ public final class MeasurementCommands {
         if (!store.open(c.org(), m.number(), today(), store.settings(c.org()), invitations.invitations(m, registered))) {
             throw new Refusal(t(lang, "start.not.draft", m.number()));
         }
-        return List.of(Message.of(new Block.Paragraph(t(lang, "start.done", m.number(), m.name(), registered.size())),
+        List<Block> blocks = new ArrayList<>(List.of(new Block.Paragraph(t(lang, "start.done", m.number(), m.name(), registered.size())),
                 new Block.Context(t(lang, "start.next", m.number()))));
+        unreachableNote(c, m, registered.stream().map(Respondent::userId).toList()).ifPresent(blocks::add);
+        return List.of(new Message(blocks, null));
     }
 
     public List<Message> close(Caller c, CommandLine line) {
@@ -216,7 +222,23 @@ public final class MeasurementCommands {
         long undeliverable = store.failed(c.org()).stream()
                 .filter(f -> f.dedupeKey().startsWith("invite:" + m.number() + ":")).count();
         if (undeliverable > 0) blocks.add(new Block.Context(t(lang, "status.undeliverable", undeliverable)));
+        if (!m.isClosed()) {
+            List<String> waiting = store.respondents(c.org(), m.number()).stream()
+                    .filter(r -> r.status() == RespondentStatus.INVITED).map(Respondent::userId).toList();
+            unreachableNote(c, m, waiting).ifPresent(blocks::add);
+        }
         return List.of(new Message(blocks, null));
+    }
+
+    /**
+     * Names the registered respondents the platform cannot reach yet and how to fix it. Only the coordinator
+     * and team leaders see it, and it says nothing about answers: it is known before anyone answers.
+     */
+    private Optional<Block> unreachableNote(Caller c, Measurement m, List<String> userIds) {
+        List<String> unreachable = reachability.unreachable(c.org(), userIds);
+        if (unreachable.isEmpty()) return Optional.empty();
+        return Optional.of(new Block.Paragraph(t(c.language(), "reach.unreachable",
+                directory.names(c.org(), unreachable), m.number())));
     }
 
     public List<Message> remind(Caller c, CommandLine line) {

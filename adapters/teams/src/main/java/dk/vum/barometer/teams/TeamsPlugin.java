@@ -1,0 +1,150 @@
+package dk.vum.barometer.teams;
+
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import dk.vum.barometer.core.ChatBot;
+import dk.vum.barometer.core.access.Reachability;
+import dk.vum.barometer.core.outbox.MessageSender;
+import dk.vum.barometer.core.store.AdapterStateStore;
+import dk.vum.barometer.core.store.OrganisationStore;
+import dk.vum.barometer.teams.auth.BotCredentials;
+import dk.vum.barometer.teams.auth.BotTokenValidator;
+import dk.vum.barometer.teams.auth.InvalidToken;
+import dk.vum.barometer.teams.connector.BotConnector;
+import dk.vum.barometer.teams.inbound.ActivityTranslator;
+import dk.vum.barometer.teams.inbound.MalformedActivity;
+import dk.vum.barometer.teams.state.TeamsState;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Microsoft Teams on the one Javalin server: the Bot Framework messaging endpoint {@code POST /api/messages}.
+ * Every request's token is checked (401 and nothing changed when it fails), a malformed activity gets 400,
+ * and an accepted one 200 at once: it is processed afterwards, one person's activities in order, and the
+ * bot's replies go back through the Bot Connector. Also provides the outbox's {@link MessageSender} and
+ * the {@link Reachability} for Teams organisations.
+ *
+ * <pre>
+ * TeamsPlugin teams = TeamsPlugin.create(TeamsConfig.from(System.getenv()), bot, store, store, clock);
+ * Javalin.create(config -&gt; teams.register(config));
+ * </pre>
+ */
+public final class TeamsPlugin implements AutoCloseable {
+
+    public static final String PATH = "/api/messages";
+    private static final Logger LOG = LoggerFactory.getLogger(TeamsPlugin.class);
+    /** Activities are processed on this many lanes; one person's always on the same lane, in order. */
+    private static final int LANES = 4;
+
+    private final BotTokenValidator validator;
+    private final ActivityProcessor processor;
+    private final TeamsMessageSender sender;
+    private final ExecutorService[] lanes = new ExecutorService[LANES];
+
+    private TeamsPlugin(BotTokenValidator validator, ActivityProcessor processor, TeamsMessageSender sender) {
+        this.validator = validator;
+        this.processor = processor;
+        this.sender = sender;
+        for (int i = 0; i < LANES; i++) {
+            String name = "teams-" + i;
+            lanes[i] = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, name);
+                t.setDaemon(true);
+                return t;
+            });
+        }
+    }
+
+    public static TeamsPlugin create(TeamsConfig config, ChatBot bot, OrganisationStore organisations,
+                                     AdapterStateStore adapterState, Clock clock) {
+        if (!config.enabled()) throw new IllegalArgumentException("Teams is off: set MICROSOFT_APP_ID");
+        BotTokenValidator validator = null;
+        BotCredentials credentials = null;
+        if (config.authenticated()) {
+            validator = new BotTokenValidator(config.openIdMetadataUrl(), config.appId());
+            credentials = new BotCredentials(config.tokenEndpoint(), config.appId(), config.appPassword(),
+                    TeamsConfig.CONNECTOR_SCOPE, clock);
+        } else {
+            LOG.warn("!!! TEAMS_ALLOW_UNAUTHENTICATED is on: {} accepts UNSIGNED requests from anyone and sends "
+                    + "without a token. For local trials and tests only; set MICROSOFT_APP_ID in production. !!!", PATH);
+        }
+        BotConnector connector = new BotConnector(credentials != null ? credentials : builder -> { },
+                config.messagesPerSecond(), config.tenantMessagesPerSecond());
+        TeamsState state = new TeamsState(adapterState);
+        ConversationWriter writer = new ConversationWriter(connector, state, organisations);
+        ActivityProcessor processor = new ActivityProcessor(bot, organisations, state, writer,
+                new Retry(5, Duration.ofMillis(500)));
+        return new TeamsPlugin(validator, processor, new TeamsMessageSender(connector, state, writer));
+    }
+
+    /** Who in a Teams organisation the bot can write to; needs only the stored state, not the bot. */
+    public static Reachability reachability(AdapterStateStore adapterState) {
+        return new TeamsReachability(new TeamsState(adapterState));
+    }
+
+    public void register(JavalinConfig config) {
+        config.routes.post(PATH, this::receive);
+    }
+
+    public MessageSender sender() {
+        return sender;
+    }
+
+    private void receive(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (validator != null && authorization == null) {
+            refuse(ctx, 401, "unauthorized", "missing token");
+            return;
+        }
+        Activity activity;
+        ActivityTranslator.Context context;
+        Optional<ActivityTranslator.Translation> translation;
+        try {
+            activity = Serialization.treeToValue(Serialization.jsonToTree(ctx.body()), Activity.class);
+            if (activity == null) throw new MalformedActivity("empty body");
+            context = ActivityTranslator.context(activity);
+            if (validator != null) validator.validate(authorization, activity.getServiceUrl());
+            translation = ActivityTranslator.translate(activity, context);
+        } catch (InvalidToken e) {
+            LOG.info("Refused a Teams request: {}", e.getMessage());
+            refuse(ctx, 401, "unauthorized", "invalid token");
+            return;
+        } catch (MalformedActivity e) {
+            refuse(ctx, 400, "malformed", e.getMessage());
+            return;
+        } catch (Exception e) {
+            refuse(ctx, 400, "malformed", "not a Bot Framework activity");
+            return;
+        }
+        lanes[Math.floorMod((context.org() + "\n" + context.userId()).hashCode(), LANES)]
+                .execute(() -> processor.process(activity, context, translation));
+        ctx.status(200);
+    }
+
+    private static void refuse(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(Map.of("error", code, "message", message));
+    }
+
+    @Override
+    public void close() {
+        for (ExecutorService lane : lanes) lane.shutdown();
+        for (ExecutorService lane : lanes) {
+            try {
+                if (!lane.awaitTermination(10, TimeUnit.SECONDS)) lane.shutdownNow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                lane.shutdownNow();
+            }
+        }
+    }
+}

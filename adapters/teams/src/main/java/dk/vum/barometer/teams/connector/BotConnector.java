@@ -1,0 +1,142 @@
+package dk.vum.barometer.teams.connector;
+
+import com.microsoft.bot.connector.Conversations;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
+import com.microsoft.bot.restclient.RestException;
+import com.microsoft.bot.restclient.credentials.ServiceClientCredentials;
+import com.microsoft.bot.restclient.retry.RetryStrategy;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationParameters;
+import com.microsoft.bot.schema.ResourceResponse;
+import com.microsoft.bot.schema.teams.ChannelInfo;
+import com.microsoft.bot.schema.teams.TeamsChannelData;
+import com.microsoft.bot.schema.teams.TenantInfo;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Calls of the Bot Connector REST API ({@code /v3/conversations/...}) at an activity's service URL, through the
+ * SDK's REST client: one client per service URL, each call waiting for the rate limiter first. Failures come
+ * back as {@link ConnectorFailure} with the status; retrying is left to the caller (the SDK's own immediate
+ * retries are turned off).
+ */
+public final class BotConnector {
+
+    private final ServiceClientCredentials credentials;
+    private final SendLimiter limiter;
+    private final Map<String, RestConnectorClient> clients = new ConcurrentHashMap<>();
+
+    public BotConnector(ServiceClientCredentials credentials, double perConversation, double perTenant) {
+        this.credentials = credentials;
+        this.limiter = new SendLimiter(perConversation, perTenant);
+    }
+
+    /** Sends into a conversation; as a reply to {@code replyToId} when given. Returns the new activity's id. */
+    public String send(Target target, Activity activity, String replyToId) throws ConnectorFailure {
+        limiter.acquire(target.tenantId(), target.conversationId());
+        ResourceResponse response = call(target.serviceUrl(), c -> replyToId == null
+                ? c.sendToConversation(target.conversationId(), activity)
+                : c.replyToActivity(target.conversationId(), replyToId, activity));
+        return response == null ? null : response.getId();
+    }
+
+    /** Replaces an earlier activity of the bot in place. */
+    public void update(Target target, String activityId, Activity activity) throws ConnectorFailure {
+        limiter.acquire(target.tenantId(), target.conversationId());
+        activity.setId(activityId);
+        call(target.serviceUrl(), c -> c.updateActivity(target.conversationId(), activityId, activity));
+    }
+
+    /**
+     * Starts a new thread in a team channel with this activity (as Teams wants proactive channel posts:
+     * a group conversation in the channel). Returns the new activity's id.
+     */
+    public String postToChannel(Target channel, Activity activity) throws ConnectorFailure {
+        limiter.acquire(channel.tenantId(), channel.conversationId());
+        ConversationParameters parameters = new ConversationParameters();
+        parameters.setIsGroup(true);
+        parameters.setTenantId(channel.tenantId());
+        parameters.setChannelData(channelData(channel.tenantId(), channel.conversationId()));
+        parameters.setActivity(activity);
+        var response = call(channel.serviceUrl(), c -> c.createConversation(parameters));
+        return response == null ? null : response.getActivityId();
+    }
+
+    /** Opens (or finds) the one-to-one conversation of the bot with a user; returns its id. */
+    public String createPersonalConversation(String serviceUrl, String tenantId, String botId, String userId)
+            throws ConnectorFailure {
+        limiter.acquire(tenantId, "create:" + userId);
+        ConversationParameters parameters = new ConversationParameters();
+        parameters.setIsGroup(false);
+        parameters.setBot(new ChannelAccount(botId));
+        parameters.setMembers(List.of(new ChannelAccount(userId)));
+        parameters.setTenantId(tenantId);
+        parameters.setChannelData(channelData(tenantId, null));
+        var response = call(serviceUrl, c -> c.createConversation(parameters));
+        if (response == null || response.getId() == null) {
+            throw new ConnectorFailure("createConversation gave no id", 502, null, null);
+        }
+        return response.getId();
+    }
+
+    private static TeamsChannelData channelData(String tenantId, String channelId) {
+        TeamsChannelData data = new TeamsChannelData();
+        data.setTenant(new TenantInfo(tenantId));
+        if (channelId != null) data.setChannel(new ChannelInfo(channelId));
+        return data;
+    }
+
+    private <T> T call(String serviceUrl, Function<Conversations, CompletableFuture<T>> request) throws ConnectorFailure {
+        try {
+            return request.apply(client(serviceUrl).getConversations()).join();
+        } catch (CompletionException | RestException | IllegalArgumentException e) {
+            throw failure(e);
+        }
+    }
+
+    private RestConnectorClient client(String serviceUrl) {
+        return clients.computeIfAbsent(serviceUrl, url -> new RestConnectorClient(
+                RestConnectorClient.getDefaultRestClientBuilder(url, credentials)
+                        .withRetryStrategy(NO_RETRY)
+                        .withReadTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                        .build()));
+    }
+
+    private static ConnectorFailure failure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RestException rest && rest.response() != null) {
+                var response = rest.response();
+                return new ConnectorFailure("Bot Connector answered " + response.code(), response.code(),
+                        retryAfter(response.headers().get("Retry-After")), e);
+            }
+            if (t instanceof IOException) return new ConnectorFailure("Bot Connector unreachable: " + t.getMessage(), 0, null, e);
+            if (t instanceof IllegalArgumentException) return new ConnectorFailure("bad request: " + t.getMessage(), 400, null, e);
+        }
+        return new ConnectorFailure("Bot Connector call failed: " + e, 0, null, e);
+    }
+
+    /** Retry-After in seconds; the HTTP-date form is rare here and treated as absent. */
+    static Duration retryAfter(String header) {
+        if (header == null) return null;
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static final RetryStrategy NO_RETRY = new RetryStrategy("none", false) {
+        @Override
+        public boolean shouldRetry(int retryCount, okhttp3.Response response) {
+            return false;
+        }
+    };
+}

@@ -1,0 +1,78 @@
+package dk.vum.barometer.teams.card;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.vum.barometer.core.chat.Block;
+import dk.vum.barometer.core.chat.Message;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AdaptiveCardRendererTest {
+
+    @Test
+    void userTextNeverBecomesFormattingALinkOrAList() {
+        assertThat(TeamsMarkdown.escape("**fed** _kursiv_ [klik](https://evil.example) <at>Bo</at>"))
+                .isEqualTo("\\*\\*fed\\*\\* \\_kursiv\\_ \\[klik\\]\\(https:\u200B//evil.example\\) <at>Bo</at>");
+        assertThat(TeamsMarkdown.escape("- punkt\n1. punkt")).isEqualTo("\\- punkt\n1\\. punkt");
+        assertThat(TeamsMarkdown.escape("www.example.dk bo@example.dk")).isEqualTo("w\u200Bww.example.dk bo@\u200Bexample.dk");
+        assertThat(TeamsMarkdown.escape("Helt enig, 15.12.2026")).isEqualTo("Helt enig, 15.12.2026");
+    }
+
+    @Test
+    void aQuestionIsItsStatementTheScaleAsSubmitActionsAndTheProgress() {
+        Block.Question q = new Block.Question("Ledelse", "Ledelsen *bakker* op", 4, 24, "Spørgsmål 4 af 24",
+                List.of(Block.Button.of("Helt uenig", "q.answer", "1|i4|1"), Block.Button.of("Ved ikke", "q.answer", "1|i4|0")), "1|i4|0");
+        ObjectNode card = AdaptiveCardRenderer.render(Message.of(q).withReplaceKey("questionnaire:1"), Pickers.NONE);
+        assertThat(card.path("version").asText()).isEqualTo("1.5");
+        assertThat(card.toString()).contains("Ledelsen \\\\*bakker\\\\* op", "Spørgsmål 4 af 24");
+        List<JsonNode> actions = new ArrayList<>();
+        card.findValues("actions").forEach(list -> list.forEach(actions::add));
+        assertThat(actions).hasSize(2);
+        assertThat(actions.get(0).path("data").toString()).isEqualTo("{\"barometer\":\"button\",\"action\":\"q.answer\",\"value\":\"1|i4|1\"}");
+        assertThat(actions.get(1).path("title").asText()).isEqualTo("✓ Ved ikke");
+        assertThat(actions.get(1).path("style").asText()).isEqualTo("positive");
+    }
+
+    @Test
+    void aFormHasPrefixedInputsPickersAndItsHiddenValuesInTheSubmitData() {
+        Block.Form form = new Block.Form("m.add", "Tilføj", List.of(
+                new Block.FormField("users", "Hvem", Block.FieldType.USERS, true, null, null, null),
+                new Block.FormField("deadline", "Frist", Block.FieldType.DATE, true, null, null, null),
+                new Block.FormField("channel", "Kanal", Block.FieldType.CHANNEL, false, null, null, null)),
+                "Tilføj", Map.of("measurement", "3"));
+        Pickers pickers = new Pickers(List.of(new Pickers.Choice("29:anna", "Anna")), List.of());
+        ObjectNode card = AdaptiveCardRenderer.render(Message.of(form), pickers);
+        JsonNode body = card.path("body");
+        assertThat(body.get(1).path("type").asText()).isEqualTo("Input.ChoiceSet");
+        assertThat(body.get(1).path("id").asText()).isEqualTo("f.users");
+        assertThat(body.get(1).path("isMultiSelect").asBoolean()).isTrue();
+        assertThat(body.get(1).path("choices").get(0).path("value").asText()).isEqualTo("29:anna");
+        assertThat(body.get(2).path("type").asText()).isEqualTo("Input.Date");
+        assertThat(body.get(3).path("type").asText()).isEqualTo("Input.Text");
+        JsonNode data = body.get(4).path("actions").get(0).path("data");
+        assertThat(data.toString()).isEqualTo("{\"barometer\":\"form\",\"formId\":\"m.add\",\"hidden\":{\"measurement\":\"3\"}}");
+    }
+
+    @Test
+    void barsAreTextBarsInProportion() {
+        assertThat(AdaptiveCardRenderer.bar(new Block.Bar("IT", 3.5, 5, "3,5"))).isEqualTo("███████░░░");
+        assertThat(AdaptiveCardRenderer.bar(new Block.Bar("IT", 0, 0, "–"))).isEqualTo("░░░░░░░░░░");
+    }
+
+    @Test
+    void aCardTooLargeForTeamsIsCutFromTheEndKeepingItsButtons() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading("Sammenfatning"));
+        for (int i = 0; i < 400; i++) blocks.add(new Block.Paragraph("Kommentar nummer " + i + " ".repeat(80)));
+        blocks.add(new Block.Actions(List.of(Block.Button.of("Del", "r.post", "1"))));
+        ObjectNode card = AdaptiveCardRenderer.render(new Message(blocks, null), Pickers.NONE);
+        assertThat(card.toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(AdaptiveCardRenderer.MAX_CARD_BYTES);
+        assertThat(card.toString()).contains("Sammenfatning", "Kommentar nummer 0 ", "r.post", "…").doesNotContain("Kommentar nummer 399");
+    }
+}
