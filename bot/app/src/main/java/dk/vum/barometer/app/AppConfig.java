@@ -59,6 +59,6 @@ public record AppConfig(int port, String host, Path dataDir, Path contentDir, bo
     }
 
     public AppConfig withOutboxInterval(Duration interval) {
-        return new AppConfig(port, host, dataDir, contentDir, demo, webChat, reminderDaysBefore, interval, reminderInterval);
+        return new AppConfig(port, host, dataDir, contentDir, demo, webChat, reminderDaysBefore, interval, reminderInterval, teams);
     }
 }
