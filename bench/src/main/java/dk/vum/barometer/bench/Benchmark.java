@@ -59,7 +59,7 @@ public final class Benchmark {
             for (BenchSettings.PhasePlan plan : settings.phases()) {
                 int take = plan.respondents() == BenchSettings.PhasePlan.REST ? left.size() : Math.min(plan.respondents(), left.size());
                 progress("phase " + plan.name() + ": " + plan.clients() + " clients, " + take + " respondents");
-                LoadPhase.Result result = LoadPhase.run(plan.name(), plan.clients(), left.subList(0, take), server.client(), deadline);
+                LoadPhase.Result result = LoadPhase.run(plan.name(), plan.clients(), left.subList(0, take), server, deadline);
                 phases.add(result);
                 left = left.subList(take, left.size());
             }

@@ -53,17 +53,17 @@ record Findings(Instant when, Machine machine, String loadBefore, String loadAft
         md.append('\n');
 
         md.append("### Answers through `POST /api/chat/actions` (SQLite, synchronous=FULL)\n\n");
-        md.append("| phase | clients | respondents | answers | answers/s | submissions/s | requests/s | answer p50 / p95 / p99 / max (ms) | submit p50 / p95 / p99 (ms) | failed |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---|---|---:|\n");
+        md.append("| phase | clients | respondents | answers | answers/s | submissions/s | requests/s | answer p50 / p95 / p99 / max (ms) | submit p50 / p95 / p99 (ms) | failed | server CPU per request (ms) | load avg at end |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|\n");
         for (LoadPhase.Result p : phases) {
             PhaseStats s = p.stats();
             Latencies.Summary a = s.answerLatency.summary();
             Latencies.Summary sub = s.submitLatency.summary();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.0f | %.1f | %.0f | %s / %s / %s / %s | %s / %s / %s | %d |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.0f | %.1f | %.0f | %s / %s / %s / %s | %s / %s / %s | %d | %s | %s |%n",
                     p.name(), p.clients(), p.respondents(), s.answers.get(), p.perSecond(s.answers.get()),
                     p.perSecond(s.submissions.get()), p.perSecond(s.requests()),
                     ms(a.p50()), ms(a.p95()), ms(a.p99()), ms(a.max()), ms(sub.p50()), ms(sub.p95()), ms(sub.p99()),
-                    s.failedRespondents.get()));
+                    s.failedRespondents.get(), ms(p.serverCpu().toNanos() / 1e6 / Math.max(1, s.requests())), p.loadAverage().split(" ")[0]));
         }
         md.append('\n');
 

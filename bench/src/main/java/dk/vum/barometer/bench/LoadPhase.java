@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LoadPhase {
 
-    /** What one phase achieved. */
-    record Result(String name, int clients, int respondents, Duration elapsed, PhaseStats stats) {
+    /** What one phase achieved, the server's CPU time in it and the machine's load average at its end. */
+    record Result(String name, int clients, int respondents, Duration elapsed, PhaseStats stats,
+                  Duration serverCpu, String loadAverage) {
 
         double perSecond(int count) {
             return count / (elapsed.toNanos() / 1e9);
@@ -30,7 +31,9 @@ final class LoadPhase {
     private LoadPhase() {
     }
 
-    static Result run(String name, int clients, List<Respondent> respondents, ChatClient client, long deadlineNanos) {
+    static Result run(String name, int clients, List<Respondent> respondents, ServerProcess server, long deadlineNanos) {
+        ChatClient client = server.client();
+        Duration cpuBefore = server.cpuTime();
         Queue<Respondent> queue = new ConcurrentLinkedQueue<>(respondents);
         PhaseStats stats = new PhaseStats();
         AtomicInteger played = new AtomicInteger();
@@ -48,7 +51,7 @@ final class LoadPhase {
             pool.shutdownNow();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        return new Result(name, clients, played.get(), elapsed, stats);
+        return new Result(name, clients, played.get(), elapsed, stats, server.cpuTime().minus(cpuBefore), Machine.loadAverage());
     }
 
     private static void playUntilDone(Queue<Respondent> queue, RespondentPlayer player, PhaseStats stats,

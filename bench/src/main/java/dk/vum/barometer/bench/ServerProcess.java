@@ -91,6 +91,11 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** User and system CPU time the server has used so far. */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     Memory memory(String when) {
         jcmd("GC.run");
         Matcher heap = HEAP.matcher(jcmd("GC.heap_info"));
