@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The benchmark (BENCHMARKS.md): the shipped jar runs as the server in its own JVM on a fresh SQLite
  * file, this JVM plays the respondents through the web chat's JSON API, and afterwards the database
- * file is read back. Prints a Markdown report and writes it to {@code target/benchmark.md}.
+ * file is read back. Prints a Markdown report and writes it to {@code target/benchmark.md}; exits 1 if
+ * anything acknowledged is missing from the file or a respondent could not finish.
  *
  * <ol>
  *   <li>Seed the respondents as users of the demo organisation; start the server; memory at idle.</li>
@@ -85,10 +86,8 @@ public final class Benchmark {
         Path out = settings.outDir().resolve("benchmark.md");
         Files.writeString(out, markdown, StandardCharsets.UTF_8);
         progress("written to " + out.toAbsolutePath());
-        if (!findings.nothingLost()) {
-            System.err.println("FAILED: the database holds less than was acknowledged");
-            System.exit(1);
-        }
+        if (!findings.nothingLost()) fail("the database holds less than was acknowledged");
+        if (findings.failedRespondents() > 0) fail(findings.failedRespondents() + " respondents got a reply that was not the next step (see above)");
     }
 
     private static Findings.Round setUpRound(Coordinator tina, DataFolder data, List<Respondent> respondents) {
@@ -108,6 +107,11 @@ public final class Benchmark {
         Latencies warm = new Latencies();
         for (int i = 0; i < runs; i++) warm.add(tina.report(measurement).nanos());
         return new Findings.Summary(responses, cold.nanos() / 1e6, warm.summary(), cold.bytes());
+    }
+
+    private static void fail(String why) {
+        System.err.println("[benchmark] FAILED: " + why);
+        System.exit(1);
     }
 
     private static void progress(String line) {

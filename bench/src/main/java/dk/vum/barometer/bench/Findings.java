@@ -32,6 +32,10 @@ record Findings(Instant when, Machine machine, String loadBefore, String loadAft
         return phases.stream().mapToInt(p -> p.stats().comments.get()).sum();
     }
 
+    int failedRespondents() {
+        return phases.stream().mapToInt(p -> p.stats().failedRespondents.get()).sum();
+    }
+
     /** Every acknowledged submission, answer and comment is in the file (more is possible: a reply lost on the way). */
     boolean nothingLost() {
         return stored.responses() >= acknowledgedSubmissions() && stored.answers() >= acknowledgedAnswers()

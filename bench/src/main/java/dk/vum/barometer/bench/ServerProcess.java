@@ -31,13 +31,11 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final ChatClient client;
-    private final URI base;
     private final Duration startup;
 
-    private ServerProcess(Process process, URI base, Duration startup) {
+    private ServerProcess(Process process, ChatClient client, Duration startup) {
         this.process = process;
-        this.base = base;
-        this.client = new ChatClient(base);
+        this.client = client;
         this.startup = startup;
     }
 
@@ -61,9 +59,8 @@ final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);
         }
-        URI base = URI.create("http://127.0.0.1:" + port);
-        ChatClient probe = new ChatClient(base);
-        while (!probe.healthy()) {
+        ChatClient client = new ChatClient(URI.create("http://127.0.0.1:" + port));
+        while (!client.healthy()) {
             if (!process.isAlive()) throw new IllegalStateException("the server stopped at start; see " + log);
             if (System.nanoTime() - started > STARTUP_LIMIT.toNanos()) {
                 process.destroyForcibly();
@@ -71,24 +68,16 @@ final class ServerProcess implements AutoCloseable {
             }
             pause(20);
         }
-        return new ServerProcess(process, base, Duration.ofNanos(System.nanoTime() - started));
+        return new ServerProcess(process, client, Duration.ofNanos(System.nanoTime() - started));
     }
 
     ChatClient client() {
         return client;
     }
 
-    URI base() {
-        return base;
-    }
-
     /** From starting the JVM to the first 200 from /health. */
     Duration startup() {
         return startup;
-    }
-
-    long pid() {
-        return process.pid();
     }
 
     /** User and system CPU time the server has used so far. */
