@@ -1,0 +1,57 @@
+package dk.vum.barometer.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What one benchmark run does, from system properties (set by the {@code bench} module's pom, each
+ * overridable on the Maven command line, see BENCHMARKS.md).
+ *
+ * @param jar         bench.jar: the shaded bot, started as the server in its own JVM
+ * @param outDir      bench.out: where the data folder, the server log and the Markdown report go
+ * @param respondents bench.respondents: users registered in the one measurement, and so its most responses
+ * @param phases      bench.phases: load phases as {@code name:clients:respondents}, "rest" for what is left
+ * @param reportRuns  bench.reports: how many times the summary is asked for after the first (cold) time
+ * @param maxLoad     bench.maxSeconds: after this, clients take no new respondent (the run stays bounded)
+ * @param serverOpts  bench.serverOpts: JVM options for the server, e.g. "-Xmx256m"; none by default
+ */
+record BenchSettings(Path jar, Path outDir, int respondents, List<PhasePlan> phases, int reportRuns,
+                     Duration maxLoad, List<String> serverOpts) {
+
+    /** One load phase: {@code clients} concurrent clients play {@code respondents} respondents (-1: the rest). */
+    record PhasePlan(String name, int clients, int respondents) {
+        static final int REST = -1;
+    }
+
+    static BenchSettings fromSystemProperties() {
+        String opts = System.getProperty("bench.serverOpts", "").strip();
+        return new BenchSettings(
+                Path.of(required("bench.jar")),
+                Path.of(System.getProperty("bench.out", "target")),
+                Integer.parseInt(System.getProperty("bench.respondents", "1000")),
+                phases(System.getProperty("bench.phases", "warm-up:8:60,1:1:40,8:8:200,32:32:rest")),
+                Integer.parseInt(System.getProperty("bench.reports", "20")),
+                Duration.ofSeconds(Long.parseLong(System.getProperty("bench.maxSeconds", "300"))),
+                opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+")));
+    }
+
+    static List<PhasePlan> phases(String spec) {
+        List<PhasePlan> plans = new ArrayList<>();
+        for (String phase : spec.split(",")) {
+            String[] p = phase.strip().split(":");
+            if (p.length != 3) throw new IllegalArgumentException("bench.phases: want name:clients:respondents, got " + phase);
+            int respondents = p[2].equals("rest") ? PhasePlan.REST : Integer.parseInt(p[2]);
+            plans.add(new PhasePlan(p[0], Integer.parseInt(p[1]), respondents));
+        }
+        return plans;
+    }
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) throw new IllegalArgumentException("system property " + name + " is missing");
+        return value;
+    }
+}

@@ -1,0 +1,117 @@
+package dk.vum.barometer.bench;
+
+import dk.vum.barometer.app.DemoSeed;
+import dk.vum.barometer.core.model.ResponseCounts;
+import dk.vum.barometer.core.model.StoredResponse;
+import dk.vum.barometer.storage.sqlite.SqliteStorage;
+import org.sqlite.SQLiteConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The server's data folder, seen from the benchmark: users are seeded through the store before the
+ * server starts (the web chat plays only the demo organisation, which has 16 users), and after the run
+ * the file is read back to see that everything acknowledged is there.
+ */
+final class DataFolder {
+
+    /** What the database holds for a measurement. */
+    record Stored(int responses, long answers, int comments, int submittedRespondents) {
+    }
+
+    /** How the outbox delivered the invitations: how many, and the first and last send time (epoch ms). */
+    record Dispatch(int sent, int pending, long firstSentMillis, long lastSentMillis) {
+    }
+
+    private final Path dir;
+
+    DataFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** The demo organisation and its users, plus the benchmark's respondents as users of it. */
+    void seed(List<Respondent> respondents) {
+        try (SqliteStorage store = SqliteStorage.open(dir)) {
+            DemoSeed.seed(store);
+            for (Respondent r : respondents) store.upsertUser(DemoSeed.ORG, r.userId(), r.displayName());
+        }
+    }
+
+    Stored stored(int measurement) {
+        try (SqliteStorage store = SqliteStorage.open(dir)) {
+            List<StoredResponse> responses = store.responses(DemoSeed.ORG, measurement);
+            return new Stored(responses.size(),
+                    responses.stream().mapToLong(r -> r.answers().size()).sum(),
+                    store.comments(DemoSeed.ORG, measurement).size(),
+                    store.responseCounts(DemoSeed.ORG, measurement).stream().mapToInt(ResponseCounts::submitted).sum());
+        }
+    }
+
+    /**
+     * Waits until the outbox has nothing pending, reading the file read-only beside the running server
+     * (a WAL reader never blocks the writer); the store's port has no query for this, as only the
+     * benchmark needs it.
+     */
+    Dispatch awaitDispatch(Duration limit) {
+        long until = System.nanoTime() + limit.toNanos();
+        while (true) {
+            Dispatch d = dispatch();
+            if (d.pending() == 0 || System.nanoTime() > until) return d;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return d;
+            }
+        }
+    }
+
+    private Dispatch dispatch() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        String url = "jdbc:sqlite:" + dir.resolve(SqliteStorage.FILE_NAME).toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, config.toProperties());
+             PreparedStatement q = c.prepareStatement("SELECT SUM(CASE WHEN status = 'SENT' THEN 1 ELSE 0 END), "
+                     + "SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END), MIN(sent_at), MAX(sent_at) FROM outbox WHERE org = ?")) {
+            q.setString(1, DemoSeed.ORG.value());
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return new Dispatch(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getLong(4));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the outbox", e);
+        }
+    }
+
+    /** The database file with its WAL, in bytes. */
+    long bytes() {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(SqliteStorage.FILE_NAME))
+                    .mapToLong(f -> {
+                        try {
+                            return Files.size(f);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
