@@ -63,11 +63,11 @@ final class SealedHandover implements Handover {
 
     @Override
     public int mixDue(Jdbc jdbc) {
-        List<DraftOwner> due = jdbc.read(c -> Sql.list(c,
+        List<Round.Key> due = jdbc.read(c -> Sql.list(c,
                 "SELECT DISTINCT org, measurement FROM sealed_submissions ORDER BY org, measurement",
-                rs -> new DraftOwner(new OrgId(rs.getString("org")), rs.getInt("measurement"), null)));
+                rs -> new Round.Key(new OrgId(rs.getString("org")), rs.getInt("measurement"))));
         int mixed = 0;
-        for (DraftOwner m : due) {
+        for (Round.Key m : due) {
             mixed += jdbc.write(c -> dialect.tryLock(c, lockName(m.org(), m.measurement()))
                     ? mix(c, m.org(), m.measurement(), false) : 0);
         }
@@ -127,6 +127,9 @@ final class SealedHandover implements Handover {
     }
 
     private record Round(MeasurementStatus status, Integer minScores) {
+
+        private record Key(OrgId org, int measurement) {
+        }
     }
 
     private record Partition(ReportGroup group, String contentHash) {
