@@ -10,11 +10,12 @@ import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.store.Storage;
-import org.junit.jupiter.api.AfterAll;
+import dk.vum.barometer.storage.Bytes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -51,7 +52,8 @@ class PostgresAnonymityAtRestTest {
     private static final List<String> ANONYMOUS_TABLES = List.of("responses", "answers", "comments");
     private static final int HEAP_XMAX_IS_MULTI = 0x1000;
 
-    private static PostgresTestDatabase database;
+    @RegisterExtension
+    static final PostgresTestDatabase database = new PostgresTestDatabase();
 
     private Storage store;
     private Connection dba;
@@ -61,16 +63,10 @@ class PostgresAnonymityAtRestTest {
     private final String commentMarker = "COMMENT-" + UUID.randomUUID();
 
     @BeforeAll
-    static void createDatabase() throws SQLException {
-        database = PostgresTestDatabase.create();
+    static void installPageinspect() throws SQLException {
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE EXTENSION IF NOT EXISTS pageinspect SCHEMA public");
         }
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        if (database != null) database.close();
     }
 
     @BeforeEach
@@ -220,14 +216,13 @@ class PostgresAnonymityAtRestTest {
     /** Searches every byte of every page, free space and dead tuples included. */
     private boolean pagesContain(String relation, String text) throws SQLException {
         String qualified = relation.contains(".") ? relation : schema + "." + relation;
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         for (int block = 0; block < blocks(qualified); block++) {
             try (PreparedStatement ps = dba.prepareStatement("SELECT public.get_raw_page(?, ?)")) {
                 ps.setString(1, qualified);
                 ps.setInt(2, block);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    if (indexOf(rs.getBytes(1), needle) >= 0) return true;
+                    if (Bytes.contains(rs.getBytes(1), text)) return true;
                 }
             }
         }
@@ -294,16 +289,5 @@ class PostgresAnonymityAtRestTest {
 
     private static String text(byte[] data) {
         return data == null ? "" : new String(data, StandardCharsets.ISO_8859_1);
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) continue outer;
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -2,8 +2,7 @@ package dk.vum.barometer.storage.postgres;
 
 import dk.vum.barometer.core.store.Storage;
 import dk.vum.barometer.storage.ConcurrencyContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.SQLException;
 
@@ -11,17 +10,8 @@ import java.sql.SQLException;
 class PostgresConcurrencyTest extends ConcurrencyContract {
 
     private static final String KEY = PostgresTestDatabase.newDraftKey();
-    private static PostgresTestDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = PostgresTestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        if (database != null) database.close();
-    }
+    @RegisterExtension
+    static final PostgresTestDatabase database = new PostgresTestDatabase();
 
     @Override
     protected Storage[] newStores() {

@@ -9,9 +9,8 @@ import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.store.Storage;
 import dk.vum.barometer.storage.StorageContract;
 import dk.vum.barometer.storage.StorageException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,18 +28,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PostgresStorageTest extends StorageContract {
 
     private static final String KEY = PostgresTestDatabase.newDraftKey();
-    private static PostgresTestDatabase database;
+    @RegisterExtension
+    static final PostgresTestDatabase database = new PostgresTestDatabase();
     private String url;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = PostgresTestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        if (database != null) database.close();
-    }
 
     @Override
     protected Storage newStorage(Clock clock) {

@@ -1,5 +1,9 @@
 package dk.vum.barometer.storage.postgres;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,8 +16,9 @@ import java.util.HexFormat;
  * A database of its own on the machine's PostgreSQL (127.0.0.1:5432, user postgres, trust auth; override
  * with the environment variable BAROMETER_TEST_POSTGRES, a server URL ending in '/'), created for one test
  * class and dropped after it, with a fresh schema per store, so that runs never see each other.
+ * Register it as a static {@code @RegisterExtension} field.
  */
-final class PostgresTestDatabase implements AutoCloseable {
+final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     static final String USER = "postgres";
     private static final String SERVER = System.getenv().getOrDefault("BAROMETER_TEST_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/");
@@ -22,16 +27,11 @@ final class PostgresTestDatabase implements AutoCloseable {
 
     private final String name = "barometer_test_" + randomHex();
 
-    private PostgresTestDatabase() throws SQLException {
+    /** Creates the database; fails with a message that says what to start when PostgreSQL is not there. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
         try (Connection c = maintenance(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
-        }
-    }
-
-    /** Creates the database; fails with a message that says what to start when PostgreSQL is not there. */
-    static PostgresTestDatabase create() {
-        try {
-            return new PostgresTestDatabase();
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL is not reachable at " + SERVER + MAINTENANCE_DB + " as user " + USER
                     + ": the PostgreSQL store's tests need it. Start it with "
@@ -68,7 +68,7 @@ final class PostgresTestDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
+    public void afterAll(ExtensionContext context) throws SQLException {
         try (Connection c = maintenance(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
