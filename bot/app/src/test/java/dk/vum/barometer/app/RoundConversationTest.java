@@ -36,10 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * A whole round through the real bot on a real SQLite file: a coordinator, three leaders, two superusers
+ * A whole round through the real bot on a real database: a coordinator, three leaders, two superusers
  * and ten caseworkers; one pauses and resumes after a restart, one double-clicks, one changes an answer,
- * one answers after the round closed; reminders; the anonymised summary. Played twice: with events handed
- * to the bot in-process, and through the local web chat's HTTP API on the running server.
+ * one answers after the round closed; reminders; the anonymised summary. Played three times: with events
+ * handed to the bot in-process on SQLite and on PostgreSQL, and through the local web chat's HTTP API on the
+ * running server (SQLite).
  */
 class RoundConversationTest {
 
