@@ -22,6 +22,10 @@ import java.util.Optional;
  * wrote and deleted each row version (PostgreSQL's {@code xmin}/{@code xmax}) then links a response
  * to a batch of people, never to one person.
  *
+ * <p>The minimum is the group minimum for comments (the stricter of the round's pinned one and today's;
+ * never below the one for scores): a batch carries comments, the most identifying part of an answer, so
+ * it holds at least as many people as a group must have before its comments are shown.
+ *
  * <p>Submitting stores the submission encrypted in {@code sealed_submissions} (linked to the person
  * until mixed). The mixer takes a measurement's sealed submissions under a lock named for it (so
  * instances never mix the same one twice) and, per partition of what a response shows (report group
@@ -75,13 +79,13 @@ final class SealedHandover implements Handover {
     }
 
     private int mix(Connection c, OrgId org, int measurement, boolean closing) throws SQLException {
-        Optional<Round> round = Sql.first(c, "SELECT status, min_scores FROM measurements WHERE org = ? AND number = ?",
-                rs -> new Round(MeasurementStatus.valueOf(rs.getString("status")), Sql.nullableInt(rs, "min_scores")),
+        Optional<Round> round = Sql.first(c, "SELECT status, min_comments FROM measurements WHERE org = ? AND number = ?",
+                rs -> new Round(MeasurementStatus.valueOf(rs.getString("status")), Sql.nullableInt(rs, "min_comments")),
                 org.value(), measurement);
         if (round.isEmpty()) return 0;
         boolean everything = closing || round.get().status() == MeasurementStatus.CLOSED;
-        int minimum = Math.max(round.get().minScores() == null ? 0 : round.get().minScores(),
-                JdbcOrganisationStore.settings(c, org).minGroupForScores());
+        int minimum = Math.max(round.get().minComments() == null ? 0 : round.get().minComments(),
+                JdbcOrganisationStore.settings(c, org).minGroupForComments());
 
         Map<Partition, List<Sealed>> partitions = new LinkedHashMap<>();
         for (Sealed s : Sql.list(c, "SELECT user_id, submission FROM sealed_submissions WHERE org = ? AND measurement = ?"
@@ -126,7 +130,7 @@ final class SealedHandover implements Handover {
         return "mix:" + org.value() + ":" + measurement;
     }
 
-    private record Round(MeasurementStatus status, Integer minScores) {
+    private record Round(MeasurementStatus status, Integer minComments) {
 
         private record Key(OrgId org, int measurement) {
         }

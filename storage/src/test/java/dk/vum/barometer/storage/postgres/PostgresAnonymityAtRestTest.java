@@ -116,7 +116,7 @@ class PostgresAnonymityAtRestTest {
             long people = sealed.stream().filter(v -> v.xmax() == writer).count();
             long responses = versions("responses").stream().filter(v -> v.xmin() == writer).count();
             assertThat(people).as("sealed submissions mixed by one transaction").isEqualTo(responses)
-                    .isGreaterThanOrEqualTo(MINIMUMS.minGroupForScores());
+                    .isGreaterThanOrEqualTo(MINIMUMS.minGroupForComments());
             assertThat(sealed).as("no sealed submission written by a response's transaction")
                     .noneMatch(v -> v.xmin() == writer);
             assertThat(drafts).as("only the unsubmitted draft is deleted at close")

@@ -89,6 +89,22 @@ class PostgresStorageTest extends StorageContract {
     }
 
     @Test
+    void batchesHoldAtLeastTheCommentMinimum() {
+        store.saveSettings(A, new OrgSettings(3, 4));
+        int m = store.createMeasurement(newMeasurement(A)).number();
+        List<String> users = List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8");
+        users.forEach(u -> store.addRespondents(A, m, Map.of(u, RespondentRole.SAGSBEHANDLER), List.of()));
+        store.open(A, m, DAY, new OrgSettings(3, 4), List.of());
+        List<Integer> mixedAfterEach = new ArrayList<>();
+        for (String u : users) {
+            store.submit(A, m, u, new Submission(ReportGroup.MEDARBEJDERE, "hash-s", Map.of("i1", 2), Map.of("t1", u)));
+            mixedAfterEach.add(store.mixSealed());
+        }
+
+        assertThat(mixedAfterEach).containsExactly(0, 0, 0, 0, 0, 0, 0, 4);
+    }
+
+    @Test
     void connectionsCommitDurablyInReadCommitted() throws SQLException {
         try (Connection c = PostgresTestDatabase.connect(url); Statement s = c.createStatement()) {
             s.execute("ALTER DATABASE " + url.substring(url.lastIndexOf('/') + 1, url.indexOf('?')) + " SET synchronous_commit = off");
