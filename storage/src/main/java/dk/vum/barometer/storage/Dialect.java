@@ -5,7 +5,8 @@ import java.sql.SQLException;
 
 /**
  * What differs between the databases a {@link JdbcStorage} runs on. The stores' SQL itself is
- * portable (SQLite and PostgreSQL share {@code INSERT ... ON CONFLICT} and {@code RETURNING}).
+ * portable (SQLite and PostgreSQL share {@code INSERT ... ON CONFLICT} and {@code RETURNING}); what a
+ * single writer gets for free, a database with concurrent writers gets from row locks and named locks.
  */
 public interface Dialect {
 
@@ -23,4 +24,16 @@ public interface Dialect {
      * after a submission). Runs outside a transaction while no other write runs.
      */
     void scrubDeleted(Connection connection) throws SQLException;
+
+    /**
+     * The row-locking clause to append to a SELECT in a write transaction (e.g. {@code FOR UPDATE SKIP
+     * LOCKED}), or nothing where the single writer already keeps every other writer out.
+     */
+    String rowLocks(String clause);
+
+    /** Holds the lock called {@code name} until the transaction ends, waiting for it if another holds it. */
+    void lock(Connection connection, String name) throws SQLException;
+
+    /** As {@link #lock}, but returns false at once if another transaction holds it. */
+    boolean tryLock(Connection connection, String name) throws SQLException;
 }

@@ -27,6 +27,10 @@ public final class Jdbc {
         this.writeLock = dialect.singleWriter() ? new ReentrantLock(true) : null;
     }
 
+    public Dialect dialect() {
+        return dialect;
+    }
+
     public <T> T read(SqlWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);

@@ -38,9 +38,11 @@ final class JdbcMeasurementStore implements MeasurementStore {
     private static final String SELECT_RESPONDENT = "SELECT measurement, user_id, role, status FROM respondents WHERE org = ?";
 
     private final Jdbc jdbc;
+    private final Handover handover;
 
-    JdbcMeasurementStore(Jdbc jdbc) {
+    JdbcMeasurementStore(Jdbc jdbc, Handover handover) {
         this.jdbc = jdbc;
+        this.handover = handover;
     }
 
     @Override
@@ -54,10 +56,12 @@ final class JdbcMeasurementStore implements MeasurementStore {
         return jdbc.read(c -> Sql.first(c, "SELECT json FROM content WHERE hash = ?", rs -> rs.getString("json"), hash));
     }
 
+    /** Racing creations take turns on a lock named for the organisation, so each gets its own number. */
     @Override
     public Measurement createMeasurement(NewMeasurement m) {
         String org = m.org().value();
         return jdbc.write(c -> {
+            jdbc.dialect().lock(c, "measurements:" + org);
             int number = Sql.first(c, "SELECT COALESCE(MAX(number), 0) + 1 FROM measurements WHERE org = ?",
                     rs -> rs.getInt(1), org).orElseThrow();
             Sql.update(c, "INSERT INTO measurements (org, number, name, stage, deadline, results_channel, compare_with, "
@@ -96,7 +100,10 @@ final class JdbcMeasurementStore implements MeasurementStore {
                                        List<OutboxMessage> invitations) {
         requireOrg(org, invitations);
         return jdbc.write(c -> {
-            Optional<MeasurementStatus> status = status(c, org, measurement);
+            // shared with other additions, submissions and draft saves; opening and closing wait for it
+            Optional<MeasurementStatus> status = Sql.first(c, "SELECT status FROM measurements WHERE org = ? AND number = ?"
+                            + jdbc.dialect().rowLocks("FOR SHARE"),
+                    rs -> MeasurementStatus.valueOf(rs.getString("status")), org.value(), measurement);
             if (status.isEmpty() || status.get() == MeasurementStatus.CLOSED) return List.of();
             boolean open = status.get() == MeasurementStatus.OPEN;
             List<String> added = new ArrayList<>();
@@ -166,13 +173,16 @@ final class JdbcMeasurementStore implements MeasurementStore {
     }
 
     /**
-     * Also deletes the drafts nobody submitted: they can no longer count, and they are answers
-     * linked to a person.
+     * First turns whatever submissions still wait into responses (a sealing store's last batch), then
+     * deletes the drafts nobody submitted: they can no longer count, and they are answers linked to a
+     * person. One transaction: a sealed submission is never deleted unmixed. Submissions and draft saves
+     * under way finish first (they hold the measurement's row); later ones find the round closed.
      */
     @Override
     public boolean close(OrgId org, int measurement) {
         boolean closed = jdbc.write(c -> {
             if (!changeStatus(c, org, measurement, MeasurementStatus.OPEN, MeasurementStatus.CLOSED)) return false;
+            handover.closing(c, org, measurement);
             Sql.update(c, "DELETE FROM drafts WHERE org = ? AND measurement = ?", org.value(), measurement);
             return true;
         });
@@ -205,11 +215,6 @@ final class JdbcMeasurementStore implements MeasurementStore {
                                         MeasurementStatus to) throws SQLException {
         return Sql.update(c, "UPDATE measurements SET status = ? WHERE org = ? AND number = ? AND status = ?",
                 to, org.value(), measurement, from) == 1;
-    }
-
-    private static Optional<MeasurementStatus> status(Connection c, OrgId org, int measurement) throws SQLException {
-        return Sql.first(c, "SELECT status FROM measurements WHERE org = ? AND number = ?",
-                rs -> MeasurementStatus.valueOf(rs.getString("status")), org.value(), measurement);
     }
 
     /** Messages queued with a state change must belong to the organisation whose state changes. */

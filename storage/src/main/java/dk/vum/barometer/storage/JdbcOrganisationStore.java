@@ -7,6 +7,7 @@ import dk.vum.barometer.core.model.Role;
 import dk.vum.barometer.core.model.UserProfile;
 import dk.vum.barometer.core.store.OrganisationStore;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
@@ -65,12 +66,15 @@ final class JdbcOrganisationStore implements OrganisationStore {
         return jdbc.read(c -> Sql.list(c, SELECT_USER + " ORDER BY user_id", rs -> profile(org, rs), org.value()));
     }
 
+    /** Racing claims take turns on a lock named for the organisation, so the second sees the first. */
     @Override
     public boolean claimFirstCoordinator(OrgId org, String userId) {
-        return jdbc.write(c -> Sql.update(c,
-                "INSERT INTO user_roles (org, user_id, role) SELECT ?, ?, ? WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM user_roles WHERE org = ? AND role = ?)",
-                org.value(), userId, Role.COORDINATOR, org.value(), Role.COORDINATOR) == 1);
+        return jdbc.write(c -> {
+            jdbc.dialect().lock(c, "coordinator:" + org.value());
+            return Sql.update(c, "INSERT INTO user_roles (org, user_id, role) SELECT ?, ?, ? WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM user_roles WHERE org = ? AND role = ?)",
+                    org.value(), userId, Role.COORDINATOR, org.value(), Role.COORDINATOR) == 1;
+        });
     }
 
     @Override
@@ -107,10 +111,13 @@ final class JdbcOrganisationStore implements OrganisationStore {
 
     @Override
     public OrgSettings settings(OrgId org) {
-        return jdbc.read(c -> Sql.first(c,
-                "SELECT min_group_for_scores, min_group_for_comments FROM org_settings WHERE org = ?",
+        return jdbc.read(c -> settings(c, org));
+    }
+
+    static OrgSettings settings(Connection c, OrgId org) throws SQLException {
+        return Sql.first(c, "SELECT min_group_for_scores, min_group_for_comments FROM org_settings WHERE org = ?",
                 rs -> new OrgSettings(rs.getInt("min_group_for_scores"), rs.getInt("min_group_for_comments")),
-                org.value())).orElse(OrgSettings.DEFAULTS);
+                org.value()).orElse(OrgSettings.DEFAULTS);
     }
 
     @Override

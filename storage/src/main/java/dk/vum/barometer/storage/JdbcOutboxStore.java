@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The outbox. New messages are due at once whatever the caller's clock says (not_before = 0).
  * A claim is a lease: a compare-and-set on the lease, so two dispatchers never take the same row and
- * a crashed dispatcher's rows come back when the lease runs out. The store's clock stamps sent rows
+ * a crashed dispatcher's rows come back when the lease runs out; where writers run side by side, each
+ * skips the rows another is claiming instead of waiting for them. The store's clock stamps sent rows
  * for {@link #purgeSent}.
  */
 final class JdbcOutboxStore implements OutboxStore {
@@ -62,7 +63,8 @@ final class JdbcOutboxStore implements OutboxStore {
         return jdbc.write(c -> {
             List<PendingDelivery> due = Sql.list(c,
                     "SELECT id, attempts, not_before, " + MESSAGE_COLUMNS + " FROM outbox WHERE status = ? "
-                            + "AND not_before <= ? AND (lease_until IS NULL OR lease_until <= ?) ORDER BY id LIMIT ?",
+                            + "AND not_before <= ? AND (lease_until IS NULL OR lease_until <= ?) ORDER BY id LIMIT ?"
+                            + jdbc.dialect().rowLocks("FOR UPDATE SKIP LOCKED"),
                     rs -> new PendingDelivery(rs.getLong("id"), message(rs), rs.getInt("attempts"),
                             Instant.ofEpochMilli(rs.getLong("not_before"))),
                     PENDING, nowMillis, nowMillis, limit);

@@ -20,60 +20,67 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Drafts and anonymous responses. A submission becomes a response with a random id (a
- * {@link UUID#randomUUID() SecureRandom UUID}) and the report group, no time; its comments get
- * random ids of their own and no link to the response. The draft is deleted in the same
- * transaction and then scrubbed from the database files; the respondent keeps nothing but
- * SUBMITTED. Nothing here logs.
+ * Drafts and anonymous responses. An accepted submission deletes the draft and leaves the respondent
+ * with nothing but SUBMITTED; its {@link Handover} writes the response at once or seals it for mixing.
+ * Draft state is kept through the store's {@link DraftCodec} (encrypted where dead row versions stay
+ * behind). Reads and writes of one respondent take turns on the respondent's and the measurement's
+ * rows, so a draft save, a submission and the close of the round never cross. Nothing here logs.
  */
 final class JdbcResponseStore implements ResponseStore {
 
     private final Jdbc jdbc;
+    private final DraftCodec drafts;
+    private final Handover handover;
 
-    JdbcResponseStore(Jdbc jdbc) {
+    JdbcResponseStore(Jdbc jdbc, AnonymityAtRest atRest) {
         this.jdbc = jdbc;
+        this.drafts = atRest.drafts;
+        this.handover = atRest.handover;
     }
 
     @Override
     public Optional<Draft> draft(OrgId org, int measurement, String userId) {
+        DraftOwner owner = new DraftOwner(org, measurement, userId);
         return jdbc.read(c -> Sql.first(c, "SELECT state, version FROM drafts WHERE org = ? AND measurement = ? AND user_id = ?",
-                rs -> new Draft(rs.getString("state"), rs.getLong("version")), org.value(), measurement, userId));
+                rs -> new Draft(drafts.decode(owner, rs, "state"), rs.getLong("version")), org.value(), measurement, userId));
     }
 
     /** A saved draft's version is {@code expectedVersion + 1}. */
     @Override
     public boolean saveDraft(OrgId org, int measurement, String userId, String state, long expectedVersion) {
+        DraftOwner owner = new DraftOwner(org, measurement, userId);
         return jdbc.write(c -> {
-            Optional<Registration> r = registration(c, org, measurement, userId);
+            Optional<Registration> r = registration(c, owner, "FOR SHARE OF r, m");
             if (r.isEmpty() || r.get().respondent() == RespondentStatus.SUBMITTED
                     || r.get().measurement() != MeasurementStatus.OPEN) {
                 return false;
             }
+            Object column = drafts.encode(owner, state);
             if (expectedVersion == 0) {
                 return Sql.update(c, "INSERT INTO drafts (org, measurement, user_id, state, version) VALUES (?, ?, ?, ?, 1) "
-                        + "ON CONFLICT (org, measurement, user_id) DO NOTHING", org.value(), measurement, userId, state) == 1;
+                        + "ON CONFLICT (org, measurement, user_id) DO NOTHING", org.value(), measurement, userId, column) == 1;
             }
             return Sql.update(c, "UPDATE drafts SET state = ?, version = version + 1 "
                             + "WHERE org = ? AND measurement = ? AND user_id = ? AND version = ?",
-                    state, org.value(), measurement, userId, expectedVersion) == 1;
+                    column, org.value(), measurement, userId, expectedVersion) == 1;
         });
     }
 
     /** Refuses, with an exception and no change, answers filed under a group that is not the respondent's. */
     @Override
     public SubmitResult submit(OrgId org, int measurement, String userId, Submission submission) {
+        DraftOwner owner = new DraftOwner(org, measurement, userId);
         SubmitResult result = jdbc.write(c -> {
-            Optional<Registration> r = registration(c, org, measurement, userId);
+            Optional<Registration> r = registration(c, owner, "FOR NO KEY UPDATE OF r FOR SHARE OF m");
             if (r.isEmpty()) return SubmitResult.NOT_RESPONDENT;
             if (r.get().respondent() == RespondentStatus.SUBMITTED) return SubmitResult.ALREADY_SUBMITTED;
             if (r.get().measurement() != MeasurementStatus.OPEN) return SubmitResult.NOT_OPEN;
             if (r.get().role().group() != submission.group()) {
                 throw new IllegalArgumentException("submission group differs from the respondent's group");
             }
-            store(c, org, measurement, submission);
+            handover.accept(c, owner, submission);
             Sql.update(c, "DELETE FROM drafts WHERE org = ? AND measurement = ? AND user_id = ?",
                     org.value(), measurement, userId);
             Sql.update(c, "UPDATE respondents SET status = ? WHERE org = ? AND measurement = ? AND user_id = ?",
@@ -82,6 +89,11 @@ final class JdbcResponseStore implements ResponseStore {
         });
         if (result == SubmitResult.ACCEPTED) jdbc.scrubDeleted();
         return result;
+    }
+
+    @Override
+    public int mixSealed() {
+        return handover.mixDue(jdbc);
     }
 
     @Override
@@ -115,30 +127,15 @@ final class JdbcResponseStore implements ResponseStore {
                 org.value(), measurement));
     }
 
-    private static void store(Connection c, OrgId org, int measurement, Submission submission) throws SQLException {
-        String responseId = UUID.randomUUID().toString();
-        Sql.update(c, "INSERT INTO responses (org, measurement, id, report_group, content_hash) "
-                        + "VALUES (?, ?, ?, ?, ?)",
-                org.value(), measurement, responseId, submission.group(), submission.contentHash());
-        List<Object[]> answers = new ArrayList<>();
-        submission.answers().forEach((item, value) -> answers.add(new Object[]{org.value(), measurement, responseId, item, value}));
-        Sql.batch(c, "INSERT INTO answers (org, measurement, response_id, item_id, value) VALUES (?, ?, ?, ?, ?)", answers);
-        List<Object[]> comments = new ArrayList<>();
-        submission.comments().forEach((theme, text) -> comments.add(new Object[]{
-                org.value(), measurement, UUID.randomUUID().toString(), submission.group(), theme, text}));
-        Sql.batch(c, "INSERT INTO comments (org, measurement, id, report_group, theme_id, text) VALUES (?, ?, ?, ?, ?, ?)",
-                comments);
-    }
-
-    private static Optional<Registration> registration(Connection c, OrgId org, int measurement, String userId)
-            throws SQLException {
+    /** The respondent and the state of their round, read under the given row locks. */
+    private Optional<Registration> registration(Connection c, DraftOwner owner, String locks) throws SQLException {
         return Sql.first(c, "SELECT r.role, r.status, m.status AS measurement_status FROM respondents r "
                         + "JOIN measurements m ON m.org = r.org AND m.number = r.measurement "
-                        + "WHERE r.org = ? AND r.measurement = ? AND r.user_id = ?",
+                        + "WHERE r.org = ? AND r.measurement = ? AND r.user_id = ?" + jdbc.dialect().rowLocks(locks),
                 rs -> new Registration(RespondentRole.valueOf(rs.getString("role")),
                         RespondentStatus.valueOf(rs.getString("status")),
                         MeasurementStatus.valueOf(rs.getString("measurement_status"))),
-                org.value(), measurement, userId);
+                owner.org().value(), owner.measurement(), owner.userId());
     }
 
     private record Registration(RespondentRole role, RespondentStatus respondent, MeasurementStatus measurement) {

@@ -33,7 +33,8 @@ import java.util.Set;
 
 /**
  * {@link Storage} on a JDBC database: migrates the schema on start, then hands each port to its
- * store. A database brings only its {@link Dialect}, pool settings and migrations.
+ * store. A database brings its {@link Dialect}, pool settings, migrations and the way it keeps
+ * anonymity at rest ({@link AnonymityAtRest}).
  * The clock stamps housekeeping times only (sent messages, deliveries), never a response.
  */
 public class JdbcStorage implements Storage {
@@ -48,7 +49,7 @@ public class JdbcStorage implements Storage {
     private final JdbcAdapterStateStore adapterState;
 
     /** Takes ownership of the pool: closes it if migration fails, and on {@link #close()}. */
-    protected JdbcStorage(HikariDataSource dataSource, Dialect dialect, Clock clock) {
+    protected JdbcStorage(HikariDataSource dataSource, Dialect dialect, AnonymityAtRest atRest, Clock clock) {
         this.dataSource = dataSource;
         try {
             Flyway.configure().dataSource(dataSource).locations(dialect.migrations()).failOnMissingLocations(true)
@@ -59,8 +60,8 @@ public class JdbcStorage implements Storage {
         }
         Jdbc jdbc = new Jdbc(dataSource, dialect);
         this.organisations = new JdbcOrganisationStore(jdbc);
-        this.measurements = new JdbcMeasurementStore(jdbc);
-        this.responses = new JdbcResponseStore(jdbc);
+        this.measurements = new JdbcMeasurementStore(jdbc, atRest.handover);
+        this.responses = new JdbcResponseStore(jdbc, atRest);
         this.outbox = new JdbcOutboxStore(jdbc, clock);
         this.deliveries = new JdbcDeliveryLog(jdbc, clock);
         this.transcripts = new JdbcTranscriptStore(jdbc);
@@ -224,6 +225,11 @@ public class JdbcStorage implements Storage {
     @Override
     public SubmitResult submit(OrgId org, int measurement, String userId, Submission submission) {
         return responses.submit(org, measurement, userId, submission);
+    }
+
+    @Override
+    public int mixSealed() {
+        return responses.mixSealed();
     }
 
     @Override

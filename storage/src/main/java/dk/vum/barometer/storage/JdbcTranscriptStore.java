@@ -20,6 +20,8 @@ final class JdbcTranscriptStore implements TranscriptStore {
         boolean[] replaced = {false};
         long seq = jdbc.write(c -> {
             if (replaceKey != null) {
+                // two replacements of one message take turns, so the second deletes what the first wrote
+                jdbc.dialect().lock(c, "transcript:" + org.value() + ":" + conversationId + ":" + replaceKey);
                 replaced[0] = Sql.update(c, "DELETE FROM transcript WHERE org = ? AND conversation_id = ? AND replace_key = ?",
                         org.value(), conversationId, replaceKey) > 0;
             }

@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -400,6 +401,9 @@ public abstract class StorageContract {
         Submission s = new Submission(ReportGroup.LEDELSE, "hash-l", Map.of("i1", 4, "i2", 0),
                 Map.of("t1", "Godt samarbejde", "t2", "Mere tid"));
         assertThat(store.submit(A, m, "U1", s)).isEqualTo(SubmitResult.ACCEPTED);
+        assertThat(store.draft(A, m, "U1")).isEmpty();
+        assertThat(store.respondent(A, m, "U1")).map(Respondent::status).contains(RespondentStatus.SUBMITTED);
+        store.close(A, m);
 
         assertThat(store.responses(A, m)).containsExactly(
                 new StoredResponse(ReportGroup.LEDELSE, "hash-l", Map.of("i1", 4, "i2", 0)));
@@ -415,6 +419,7 @@ public abstract class StorageContract {
         int m = openMeasurement(A, "U1");
 
         store.submit(A, m, "U1", new Submission(ReportGroup.LEDELSE, "hash-l", Map.of(), Map.of()));
+        store.close(A, m);
 
         assertThat(store.responses(A, m)).containsExactly(new StoredResponse(ReportGroup.LEDELSE, "hash-l", Map.of()));
     }
@@ -426,6 +431,8 @@ public abstract class StorageContract {
 
         Submission other = new Submission(ReportGroup.LEDELSE, "hash-l", Map.of("i1", 1), Map.of("t9", "igen"));
         assertThat(store.submit(A, m, "U1", other)).isEqualTo(SubmitResult.ALREADY_SUBMITTED);
+        store.mixSealed();
+        store.close(A, m);
 
         assertThat(store.responses(A, m)).containsExactly(
                 new StoredResponse(ReportGroup.LEDELSE, "hash-l", Map.of("i1", 4, "i2", 2)));
@@ -496,7 +503,45 @@ public abstract class StorageContract {
         store.close(B, inB);
         assertThat(store.measurement(A, inA)).map(Measurement::status).contains(MeasurementStatus.OPEN);
         assertThat(store.submit(A, inA, "U1", submission(ReportGroup.LEDELSE))).isEqualTo(SubmitResult.ALREADY_SUBMITTED);
+        store.close(A, inA);
         assertThat(store.responses(A, inA)).hasSize(1);
+        assertThat(store.responses(B, inB)).isEmpty();
+    }
+
+    @Test
+    void closingMakesEveryAcceptedSubmissionAResponseAndKeepsNoDraft() {
+        String[] users = {"L1", "C1", "C2", "C3", "C4", "C5", "C6", "C7"};
+        int m = openMeasurement(A, users);
+        for (String u : users) {
+            store.saveDraft(A, m, u, "{\"cursor\":1}", 0);
+            ReportGroup group = u.startsWith("L") ? ReportGroup.LEDELSE : ReportGroup.MEDARBEJDERE;
+            assertThat(store.submit(A, m, u, new Submission(group, group == ReportGroup.LEDELSE ? "hash-l" : "hash-s",
+                    Map.of("i1", 3), Map.of("t1", "fra " + u)))).isEqualTo(SubmitResult.ACCEPTED);
+            store.mixSealed();
+        }
+        store.saveDraft(A, m, "late", "{\"cursor\":1}", 0);
+
+        assertThat(store.close(A, m)).isTrue();
+        assertThat(store.mixSealed()).isZero();
+
+        assertThat(store.responses(A, m)).hasSize(users.length)
+                .filteredOn(r -> r.group() == ReportGroup.LEDELSE).hasSize(1);
+        assertThat(store.comments(A, m)).extracting(StoredComment::text)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(users).map(u -> "fra " + u).toList());
+        assertThat(users).allSatisfy(u -> assertThat(store.draft(A, m, u)).isEmpty());
+    }
+
+    @Test
+    void mixingAgainChangesNothing() {
+        int m = openMeasurement(A, "L1", "C1", "C2", "C3");
+        for (String u : List.of("C1", "C2", "C3")) store.submit(A, m, u, submission(ReportGroup.MEDARBEJDERE));
+        store.mixSealed();
+        store.mixSealed();
+        store.close(A, m);
+        store.mixSealed();
+
+        assertThat(store.responses(A, m)).hasSize(3);
+        assertThat(store.comments(A, m)).hasSize(3);
     }
 
     // Outbox

@@ -16,27 +16,39 @@ import java.util.Map;
  * @param host               HOST, the address to listen on; loopback by default, because the local web chat
  *                           lets anyone act as any user
  * @param dataDir            DATA_DIR, where the SQLite file lives
+ * @param database           DATABASE_URL and friends: the shared PostgreSQL database; null for SQLite
  * @param contentDir         CONTENT_DIR, edited questionnaire content; null for the built-in content
  * @param demo               DEMO (default: as WEBCHAT) or --demo: the demo organisation, users and channels
- * @param webChat            WEBCHAT: the local web chat (default on)
+ * @param webChat            WEBCHAT: the local web chat (default on, except on PostgreSQL, where it is refused)
  * @param reminderDaysBefore REMINDER_DAYS_BEFORE, e.g. "3,1"
  * @param outboxInterval     OUTBOX_POLL_MS
  * @param reminderInterval   REMINDER_POLL_SECONDS
  * @param teams              Microsoft Teams: MICROSOFT_APP_ID and the other TEAMS_* variables
  */
-public record AppConfig(int port, String host, Path dataDir, Path contentDir, boolean demo, boolean webChat,
-                        List<Integer> reminderDaysBefore, Duration outboxInterval, Duration reminderInterval,
+public record AppConfig(int port, String host, Path dataDir, DatabaseConfig database, Path contentDir, boolean demo,
+                        boolean webChat, List<Integer> reminderDaysBefore, Duration outboxInterval, Duration reminderInterval,
                         TeamsConfig teams) {
+
+    public AppConfig {
+        if (database != null && webChat) {
+            // The web chat keeps its transcript in the database; PostgreSQL would keep every replaced
+            // questionnaire message, with the answer chosen, readable in dead row versions.
+            throw new IllegalArgumentException("the local web chat is for trials on SQLite: set WEBCHAT=false with DATABASE_URL");
+        }
+    }
 
     public static AppConfig from(Map<String, String> env, List<String> args) {
         String content = env.get("CONTENT_DIR");
+        DatabaseConfig database = DatabaseConfig.from(env);
+        String webChat = env.getOrDefault("WEBCHAT", String.valueOf(database == null));
         return new AppConfig(
                 Integer.parseInt(env.getOrDefault("PORT", "7070")),
                 env.getOrDefault("HOST", "127.0.0.1"),
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
+                database,
                 content == null || content.isBlank() ? null : Path.of(content),
-                args.contains("--demo") || Boolean.parseBoolean(env.getOrDefault("DEMO", env.getOrDefault("WEBCHAT", "true"))),
-                Boolean.parseBoolean(env.getOrDefault("WEBCHAT", "true")),
+                args.contains("--demo") || Boolean.parseBoolean(env.getOrDefault("DEMO", webChat)),
+                Boolean.parseBoolean(webChat),
                 Arrays.stream(env.getOrDefault("REMINDER_DAYS_BEFORE", "3,1").split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("OUTBOX_POLL_MS", "1000"))),
@@ -46,19 +58,24 @@ public record AppConfig(int port, String host, Path dataDir, Path contentDir, bo
 
     /** Defaults for a test: random port, the given data folder, demo off. */
     public static AppConfig forTest(Path dataDir) {
-        return new AppConfig(0, "127.0.0.1", dataDir, null, false, true, List.of(3, 1),
+        return new AppConfig(0, "127.0.0.1", dataDir, null, null, false, true, List.of(3, 1),
                 Duration.ofMillis(200), Duration.ofMinutes(5), TeamsConfig.from(Map.of()));
     }
 
     public AppConfig withDemo(boolean on) {
-        return new AppConfig(port, host, dataDir, contentDir, on, webChat, reminderDaysBefore, outboxInterval, reminderInterval, teams);
+        return new AppConfig(port, host, dataDir, database, contentDir, on, webChat, reminderDaysBefore, outboxInterval, reminderInterval, teams);
+    }
+
+    /** On a PostgreSQL database: the local web chat is off, the demo organisation stays as it was. */
+    public AppConfig withDatabase(DatabaseConfig db) {
+        return new AppConfig(port, host, dataDir, db, contentDir, demo, false, reminderDaysBefore, outboxInterval, reminderInterval, teams);
     }
 
     public AppConfig withTeams(TeamsConfig teams) {
-        return new AppConfig(port, host, dataDir, contentDir, demo, webChat, reminderDaysBefore, outboxInterval, reminderInterval, teams);
+        return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, outboxInterval, reminderInterval, teams);
     }
 
     public AppConfig withOutboxInterval(Duration interval) {
-        return new AppConfig(port, host, dataDir, contentDir, demo, webChat, reminderDaysBefore, interval, reminderInterval, teams);
+        return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, interval, reminderInterval, teams);
     }
 }

@@ -23,6 +23,7 @@ import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.ReminderPolicy;
 import dk.vum.barometer.core.rounds.ReminderService;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.storage.postgres.PostgresStorage;
 import dk.vum.barometer.storage.sqlite.SqliteStorage;
 import dk.vum.barometer.teams.TeamsPlugin;
 import dk.vum.barometer.web.LocalMessageSender;
@@ -48,6 +49,8 @@ public final class BarometerApp implements AutoCloseable {
     /** Reminders and days follow Danish municipal time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final Logger LOG = LoggerFactory.getLogger(BarometerApp.class);
+    /** How often sealed submissions are looked for (PostgreSQL; closing a round mixes the rest anyway). */
+    private static final Duration MIX_INTERVAL = Duration.ofMinutes(1);
 
     private final AppConfig config;
     private final Storage store;
@@ -62,7 +65,7 @@ public final class BarometerApp implements AutoCloseable {
     public BarometerApp(AppConfig config, Clock clock) {
         this.config = config;
         ContentCatalog catalog = config.contentDir() == null ? ContentLoader.loadDefault() : ContentLoader.load(config.contentDir());
-        this.store = SqliteStorage.open(config.dataDir());
+        this.store = openStore(config);
         if (config.demo()) DemoSeed.seed(store);
 
         ContentRepository content = new ContentRepository(catalog, store);
@@ -103,10 +106,18 @@ public final class BarometerApp implements AutoCloseable {
         server.start(config.host(), config.port());
         background.add(Background.every("outbox", config.outboxInterval(), config.outboxInterval(), dispatcher::drain));
         background.add(Background.every("reminders", config.reminderInterval(), config.reminderInterval(), reminders::runDue));
+        background.add(Background.every("mixer", MIX_INTERVAL, MIX_INTERVAL, store::mixSealed));
         background.add(Background.every("housekeeping", Duration.ofMinutes(1), Duration.ofHours(6), housekeeping::run));
         LOG.info("VUM implementeringsbarometer listening on http://{}:{}/", config.host(), port());
         if (teams != null) LOG.info("Microsoft Teams messaging endpoint: {}", TeamsPlugin.PATH);
         return this;
+    }
+
+    /** PostgreSQL when DATABASE_URL is set (several instances share it), else the SQLite file in DATA_DIR. */
+    private static Storage openStore(AppConfig config) {
+        DatabaseConfig db = config.database();
+        return db == null ? SqliteStorage.open(config.dataDir())
+                : PostgresStorage.open(db.url(), db.user(), db.password(), db.draftKey());
     }
 
     public int port() {

@@ -15,10 +15,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.IntUnaryOperator;
 
 import static dk.vum.barometer.app.TestChat.answerButton;
@@ -29,15 +36,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * A whole round through the real bot on a real SQLite file: a coordinator, three leaders, two superusers
+ * A whole round through the real bot on a real database: a coordinator, three leaders, two superusers
  * and ten caseworkers; one pauses and resumes after a restart, one double-clicks, one changes an answer,
- * one answers after the round closed; reminders; the anonymised summary. Played twice: with events handed
- * to the bot in-process, and through the local web chat's HTTP API on the running server.
+ * one answers after the round closed; reminders; the anonymised summary. Played three times: with events
+ * handed to the bot in-process on SQLite and on PostgreSQL, and through the local web chat's HTTP API on the
+ * running server (SQLite).
  */
 class RoundConversationTest {
 
-    /** How the users reach the bot. */
-    enum Transport { ENGINE, HTTP }
+    /**
+     * How the users reach the bot: events handed to the bot in-process, on SQLite or on the machine's
+     * PostgreSQL (127.0.0.1:5432, user postgres, a schema of its own), or the web chat's HTTP API.
+     */
+    enum Transport { ENGINE, ENGINE_ON_POSTGRES, HTTP }
+
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    static final String DRAFT_KEY = newKey();
 
     static final ZonedDateTime TUESDAY_MORNING = ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, BarometerApp.ZONE);
 
@@ -49,19 +63,43 @@ class RoundConversationTest {
 
     Transport transport;
 
+    String schema;
+
     @AfterEach
-    void stop() {
+    void stop() throws SQLException {
         app.close();
+        if (schema != null) postgres("DROP SCHEMA " + schema + " CASCADE");
     }
 
     void boot() {
-        if (transport == Transport.ENGINE) {
-            app = new BarometerApp(AppConfig.forTest(data).withDemo(true), clock);
-            chat = new TestChat(app.bot(), app.store(), DemoSeed.ORG);
-        } else {
+        if (transport == Transport.HTTP) {
             // The server runs, but the outbox is drained by the test, so that counts are exact.
             app = new BarometerApp(AppConfig.forTest(data).withDemo(true).withOutboxInterval(Duration.ofHours(1)), clock).start();
             chat = new HttpTestChat(app.port(), DemoSeed.COORDINATOR.id());
+            return;
+        }
+        AppConfig config = AppConfig.forTest(data).withDemo(true);
+        if (transport == Transport.ENGINE_ON_POSTGRES) config = config.withDatabase(postgresSchema());
+        app = new BarometerApp(config, clock);
+        chat = new TestChat(app.bot(), app.store(), DemoSeed.ORG);
+    }
+
+    /** A schema of this test's own, kept across restarts and dropped at the end. */
+    DatabaseConfig postgresSchema() {
+        try {
+            if (schema == null) {
+                schema = "round_" + UUID.randomUUID().toString().replace("-", "");
+                postgres("CREATE SCHEMA " + schema);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is not reachable at " + POSTGRES + " (start it: .ci/start-postgres.sh)", e);
+        }
+        return new DatabaseConfig(POSTGRES + "?currentSchema=" + schema, "postgres", null, DRAFT_KEY);
+    }
+
+    static void postgres(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", null); Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 
@@ -74,6 +112,12 @@ class RoundConversationTest {
             "gitte", "hassan", "ida");
 
     /** Staff member i answers question k with (i + k) % 5 + 1, so each question's 11 answers sum to 31 + (k % 5). */
+    static String newKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
     static IntUnaryOperator staffValue(String user) {
         int index = STAFF.indexOf(user);
         return question -> (index + question) % 5 + 1;

@@ -68,9 +68,7 @@ class TeamsRoundTest {
 
     /** A test host whose outbox is drained by the test only (the background run would race it). */
     static AppConfig manualOutbox(Path data, TeamsConfig teams) {
-        AppConfig test = AppConfig.forTest(data).withTeams(teams);
-        return new AppConfig(test.port(), test.host(), test.dataDir(), test.contentDir(), test.demo(), test.webChat(),
-                test.reminderDaysBefore(), Duration.ofHours(1), Duration.ofHours(1), teams);
+        return AppConfig.forTest(data).withTeams(teams).withOutboxInterval(Duration.ofHours(1));
     }
 
     static String id(String user) {

@@ -10,8 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * SQLite: one writer at a time; deleted rows are zeroed in the main file by {@code secure_delete},
- * but their older page images live on in the WAL until a checkpoint truncates it.
+ * SQLite: one writer at a time, so no row or named lock is needed; deleted rows are zeroed in the main
+ * file by {@code secure_delete}, but their older page images live on in the WAL until a checkpoint
+ * truncates it.
  */
 final class SqliteDialect implements Dialect {
 
@@ -39,5 +40,20 @@ final class SqliteDialect implements Dialect {
                 LOG.warn("WAL checkpoint blocked by a reader; deleted rows stay in the WAL until the next checkpoint");
             }
         }
+    }
+
+    @Override
+    public String rowLocks(String clause) {
+        return "";
+    }
+
+    @Override
+    public void lock(Connection connection, String name) {
+        // every write transaction already holds the database's one write lock
+    }
+
+    @Override
+    public boolean tryLock(Connection connection, String name) {
+        return true;
     }
 }

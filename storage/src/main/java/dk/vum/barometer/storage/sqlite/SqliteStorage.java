@@ -2,6 +2,7 @@ package dk.vum.barometer.storage.sqlite;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dk.vum.barometer.storage.AnonymityAtRest;
 import dk.vum.barometer.storage.JdbcStorage;
 import org.sqlite.SQLiteConfig;
 
@@ -25,7 +26,7 @@ public final class SqliteStorage extends JdbcStorage {
     private static final int POOL_SIZE = 4;
 
     private SqliteStorage(HikariDataSource dataSource, Clock clock) {
-        super(dataSource, new SqliteDialect(), clock);
+        super(dataSource, new SqliteDialect(), AnonymityAtRest.immediate(), clock);
     }
 
     /** Opens (creating if needed) the data folder and its database, and migrates the schema. */

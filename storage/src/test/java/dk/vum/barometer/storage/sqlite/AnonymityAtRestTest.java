@@ -10,11 +10,11 @@ import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.storage.Bytes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -113,23 +113,11 @@ class AnonymityAtRestTest {
     }
 
     private boolean filesContain(String text) throws IOException {
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         for (String name : List.of(SqliteStorage.FILE_NAME, SqliteStorage.FILE_NAME + "-wal")) {
             Path file = dataDir.resolve(name);
-            if (Files.exists(file) && indexOf(Files.readAllBytes(file), needle) >= 0) return true;
+            if (Files.exists(file) && Bytes.contains(Files.readAllBytes(file), text)) return true;
         }
         return false;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) continue outer;
-            }
-            return i;
-        }
-        return -1;
     }
 
     private Connection rawConnection() throws SQLException {

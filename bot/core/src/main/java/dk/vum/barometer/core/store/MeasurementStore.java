@@ -56,8 +56,9 @@ public interface MeasurementStore {
     boolean open(OrgId org, int measurement, LocalDate openedOn, OrgSettings thresholds, List<OutboxMessage> invitations);
 
     /**
-     * OPEN to CLOSED; final. In the same transaction deletes the drafts of those who never submitted:
-     * they are linked to people and no longer needed. Returns false if the measurement was not OPEN.
+     * OPEN to CLOSED; final. In the same transaction turns every sealed submission into a response (see
+     * {@link ResponseStore#mixSealed}), then deletes the drafts of those who never submitted: they are
+     * linked to people and no longer needed. Returns false if the measurement was not OPEN.
      */
     boolean close(OrgId org, int measurement);
 

@@ -13,9 +13,13 @@ import java.util.Optional;
 /**
  * Drafts (linked to a person, to resume) and anonymous responses (linked to nobody).
  *
- * <p>Anonymity at rest: {@link #submit} moves the answers in one transaction into a response with a
- * random id and the report group only (no time); it deletes the draft so that no trace of it remains
- * in the database files, and leaves the respondent with nothing but "submitted".
+ * <p>Anonymity at rest: {@link #submit} deletes the draft so that no trace of it remains readable in the
+ * database files, and leaves the respondent with nothing but "submitted"; the answers become a response
+ * with a random id and the report group only (no time). A store whose database records which
+ * transaction wrote each row (PostgreSQL) does not write the response in the submitting transaction:
+ * it seals the submission, durably, and {@link #mixSealed} or the round's close moves sealed
+ * submissions into responses in batches, so a response is tied to a batch of people, never to one.
+ * Either way every accepted submission is among the {@link #responses} once the round is closed.
  */
 public interface ResponseStore {
 
@@ -30,6 +34,14 @@ public interface ResponseStore {
     /** Hands in the answers; only {@link SubmitResult#ACCEPTED} changed anything. */
     SubmitResult submit(OrgId org, int measurement, String userId, Submission submission);
 
+    /**
+     * Moves sealed submissions that are due into responses (see above); idempotent and safe to run from
+     * several instances at once. Does nothing on a store that writes responses at submission. Returns how
+     * many submissions it moved. The host runs it in the background; closing a round mixes the rest.
+     */
+    int mixSealed();
+
+    /** The anonymous responses; complete once the measurement is closed. */
     List<StoredResponse> responses(OrgId org, int measurement);
 
     List<StoredComment> comments(OrgId org, int measurement);
