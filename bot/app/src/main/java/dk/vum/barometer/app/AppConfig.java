@@ -1,5 +1,7 @@
 package dk.vum.barometer.app;
 
+import dk.vum.barometer.slack.SlackSettings;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -20,9 +22,11 @@ import java.util.Map;
  * @param reminderDaysBefore REMINDER_DAYS_BEFORE, e.g. "3,1"
  * @param outboxInterval     OUTBOX_POLL_MS
  * @param reminderInterval   REMINDER_POLL_SECONDS
+ * @param slack              SLACK_*: the Slack adapter's settings, or null when Slack is off
  */
 public record AppConfig(int port, String host, Path dataDir, Path contentDir, boolean demo, boolean webChat,
-                        List<Integer> reminderDaysBefore, Duration outboxInterval, Duration reminderInterval) {
+                        List<Integer> reminderDaysBefore, Duration outboxInterval, Duration reminderInterval,
+                        SlackSettings slack) {
 
     public static AppConfig from(Map<String, String> env, List<String> args) {
         String content = env.get("CONTENT_DIR");
@@ -36,16 +40,21 @@ public record AppConfig(int port, String host, Path dataDir, Path contentDir, bo
                 Arrays.stream(env.getOrDefault("REMINDER_DAYS_BEFORE", "3,1").split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("OUTBOX_POLL_MS", "1000"))),
-                Duration.ofSeconds(Long.parseLong(env.getOrDefault("REMINDER_POLL_SECONDS", "300"))));
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("REMINDER_POLL_SECONDS", "300"))),
+                SlackSettings.from(env).orElse(null));
     }
 
     /** Defaults for a test: random port, the given data folder, demo off. */
     public static AppConfig forTest(Path dataDir) {
         return new AppConfig(0, "127.0.0.1", dataDir, null, false, true, List.of(3, 1),
-                Duration.ofMillis(200), Duration.ofMinutes(5));
+                Duration.ofMillis(200), Duration.ofMinutes(5), null);
     }
 
     public AppConfig withDemo(boolean on) {
-        return new AppConfig(port, host, dataDir, contentDir, on, webChat, reminderDaysBefore, outboxInterval, reminderInterval);
+        return new AppConfig(port, host, dataDir, contentDir, on, webChat, reminderDaysBefore, outboxInterval, reminderInterval, slack);
+    }
+
+    public AppConfig withSlack(SlackSettings settings) {
+        return new AppConfig(port, host, dataDir, contentDir, demo, webChat, reminderDaysBefore, outboxInterval, reminderInterval, settings);
     }
 }

@@ -9,6 +9,7 @@ import dk.vum.barometer.core.access.PrivateReplies;
 import dk.vum.barometer.core.admin.AdminCommands;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.checklist.ChecklistCommands;
+import dk.vum.barometer.core.home.HomeMessages;
 import dk.vum.barometer.core.outbox.Housekeeping;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.outbox.OutboxDispatcher;
@@ -22,6 +23,7 @@ import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.ReminderPolicy;
 import dk.vum.barometer.core.rounds.ReminderService;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.slack.SlackPlugin;
 import dk.vum.barometer.storage.sqlite.SqliteStorage;
 import dk.vum.barometer.web.LocalMessageSender;
 import dk.vum.barometer.web.WebChatPlugin;
@@ -54,6 +56,7 @@ public final class BarometerApp implements AutoCloseable {
     private final ReminderService reminders;
     private final Housekeeping housekeeping;
     private final Javalin server;
+    private final SlackPlugin slack;
     private final List<Background> background = new ArrayList<>();
 
     public BarometerApp(AppConfig config, Clock clock) {
@@ -77,6 +80,9 @@ public final class BarometerApp implements AutoCloseable {
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
         senders.put(Platform.LOCAL, new LocalMessageSender(store, DemoSeed.ORG));
+        this.slack = config.slack() == null ? null : new SlackPlugin(config.slack(), bot,
+                new HomeMessages(store, store, directory), directory, store, store, clock);
+        if (slack != null) senders.put(Platform.SLACK, slack.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
         this.housekeeping = new Housekeeping(store, store, clock);
@@ -87,11 +93,13 @@ public final class BarometerApp implements AutoCloseable {
             if (config.webChat()) {
                 new WebChatPlugin(bot, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
             }
+            if (slack != null) slack.register(javalin);
         });
     }
 
     public BarometerApp start() {
         server.start(config.host(), config.port());
+        if (slack != null) slack.start();
         background.add(Background.every("outbox", Duration.ZERO, config.outboxInterval(), dispatcher::drain));
         background.add(Background.every("reminders", config.reminderInterval(), config.reminderInterval(), reminders::runDue));
         background.add(Background.every("housekeeping", Duration.ofMinutes(1), Duration.ofHours(6), housekeeping::run));
@@ -123,6 +131,7 @@ public final class BarometerApp implements AutoCloseable {
     public void close() {
         background.forEach(Background::close);
         server.stop();
+        if (slack != null) slack.close();
         store.close();
     }
 }
