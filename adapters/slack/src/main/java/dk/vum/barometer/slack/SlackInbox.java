@@ -18,17 +18,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The work that follows an acknowledged Slack request: who the user is, whether the conversation is their
  * direct one with the bot, the core's answer and showing it. Runs on a small pool after the ack, so Slack
- * always hears back within its three seconds; one user's events are handled and shown one at a time, so a
- * slow reply can never overtake a later one.
+ * always hears back within its three seconds. One user's events are handled and shown one at a time and in
+ * the order they came, so a slow reply can never overtake a later one.
  */
 final class SlackInbox implements AutoCloseable {
 
@@ -43,7 +45,8 @@ final class SlackInbox implements AutoCloseable {
     private final FormStash forms;
     private final MethodsClient client;
     private final ExecutorService workers;
-    private final ReentrantLock[] locks = new ReentrantLock[64];
+    /** The last piece of work queued per user; the next one runs after it. */
+    private final Map<String, CompletableFuture<Void>> queues = new ConcurrentHashMap<>();
 
     SlackInbox(ChatBot bot, HomeMessages home, Directory directory, DirectChannels directs, UserNames names,
                SlackReplies replies, FormStash forms, MethodsClient client, int threads) {
@@ -61,7 +64,6 @@ final class SlackInbox implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        for (int i = 0; i < locks.length; i++) locks[i] = new ReentrantLock();
     }
 
     /** Something a user did, to be handled after the ack. */
@@ -71,17 +73,17 @@ final class SlackInbox implements AutoCloseable {
     }
 
     void later(OrgId org, String userId, Work work) {
-        workers.execute(() -> {
-            ReentrantLock lock = locks[Math.floorMod((org.value() + "\n" + userId).hashCode(), locks.length)];
-            lock.lock();
+        String key = org.value() + "\n" + userId;
+        Runnable task = () -> {
             try {
                 work.run();
             } catch (SendFailure | RuntimeException e) {
                 LOG.warn("A Slack event in {} could not be handled: {}", org, e.toString());
-            } finally {
-                lock.unlock();
             }
-        });
+        };
+        CompletableFuture<Void> queued = queues.compute(key, (k, tail) ->
+                tail == null ? CompletableFuture.runAsync(task, workers) : tail.thenRunAsync(task, workers));
+        queued.whenComplete((ok, e) -> queues.remove(key, queued));
     }
 
     /** The address of a user in a conversation; the name comes from users.info. */

@@ -66,11 +66,12 @@ final class SlackReplies {
         }
         for (int i = 0; i < replies.size(); i++) {
             Message message = replies.get(i);
-            Optional<Block.Form> form = formOf(message);
+            Optional<Block.Form> form = modalForm(message);
+            // The modal is the reply: the hints beside the form (how to type instead) would only replace
+            // the question the person still sees behind the modal.
             if (form.isPresent() && trigger != null && openForm(trigger, form.get(), target.channel())) {
                 trigger = null;
-                message = new Message(message.blocks().stream().filter(b -> b != form.get()).toList(), message.replaceKey());
-                if (message.blocks().isEmpty()) continue;
+                continue;
             }
             try {
                 deliver(org, event.address().userId(), target, message);
@@ -126,7 +127,13 @@ final class SlackReplies {
         }
     }
 
-    private static Optional<Block.Form> formOf(Message message) {
-        return message.blocks().stream().filter(Block.Form.class::isInstance).map(Block.Form.class::cast).findFirst();
+    /**
+     * The form of a message that is a form and nothing else but hints: that one opens as a modal. A form
+     * inside a longer message (the review's "edit an answer") stays a button in the message.
+     */
+    private static Optional<Block.Form> modalForm(Message message) {
+        List<Block.Form> forms = message.blocks().stream().filter(Block.Form.class::isInstance).map(Block.Form.class::cast).toList();
+        boolean onlyHints = message.blocks().stream().allMatch(b -> b instanceof Block.Form || b instanceof Block.Context);
+        return forms.size() == 1 && onlyHints ? Optional.of(forms.get(0)) : Optional.empty();
     }
 }
