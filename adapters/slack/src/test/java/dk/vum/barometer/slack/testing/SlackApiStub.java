@@ -63,6 +63,8 @@ public final class SlackApiStub implements AutoCloseable {
     }
 
     public static SlackApiStub start() {
+        // Without TCP_NODELAY every answer waits for the client's delayed ACK (some 40 ms on loopback).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             SlackApiStub stub = new SlackApiStub(server);
