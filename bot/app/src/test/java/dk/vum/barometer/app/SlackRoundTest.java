@@ -179,6 +179,12 @@ class SlackRoundTest {
         app.dispatcher().drain();
         JsonNode invitation = slack.awaitPosts(dm(anna), 1);
 
+        // The App Home: the coordinator sees the measurement's response rate, Anna her open questionnaire.
+        assertThat(home("U0TINA").toString()).contains("Retry", "0 af 1 (0 %)");
+        JsonNode annasHome = home(anna);
+        assertThat(annasHome.toString()).contains("Dine spørgeskemaer", "Retry");
+        assertThat(SlackWorkspace.button(annasHome.path("blocks"), "q.start").path("value").asText()).isEqualTo("1");
+
         // Slack retries an event it thinks was lost: same event_id, with X-Slack-Retry-Num.
         String event = slack.slack.directMessage(anna, "hjælp", "Ev0RETRIED");
         slack.answerIn(dm(anna), () -> slack.slack.post(event, JSON_TYPE));
@@ -199,6 +205,15 @@ class SlackRoundTest {
         assertThat(slack.posts(dm(anna))).hasSize(before + 3);
         // The help came once; the first question was answered once, and the second click found question 2.
         assertThat(slack.posts(dm(anna)).stream().filter(c -> c.param("text").contains("kommandoer"))).hasSize(1);
+    }
+
+    /** Opens the App Home tab as the user; returns the view the bot published. */
+    private JsonNode home(String user) {
+        int before = (int) stub.accepted("views.publish").stream().filter(c -> user.equals(c.param("user_id"))).count();
+        var event = SignedSlack.JSON.createObjectNode().put("type", "app_home_opened").put("user", user)
+                .put("channel", dm(user)).put("tab", "home").put("event_ts", "1700000800.1");
+        assertThat(slack.slack.post(slack.slack.event(event, "Ev0HOME" + SignedSlack.next()), JSON_TYPE).statusCode()).isEqualTo(200);
+        return stub.await("views.publish", c -> user.equals(c.param("user_id")), before + 1).json("view");
     }
 
     /** From the newest invitation to the thanks, answering every question by button. */
