@@ -1,7 +1,6 @@
 package dk.vum.barometer.slack.api;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,12 +13,7 @@ public final class Pacer {
     private static final int MAX_KEYS = 10_000;
 
     private final long intervalNanos;
-    private final Map<String, Long> nextFree = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > MAX_KEYS;
-        }
-    };
+    private final Map<String, Long> nextFree = Lru.map(MAX_KEYS);
 
     public Pacer(Duration interval) {
         this.intervalNanos = interval.toNanos();

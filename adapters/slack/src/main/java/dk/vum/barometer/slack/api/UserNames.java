@@ -4,7 +4,6 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.User;
 import dk.vum.barometer.core.outbox.SendFailure;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Display names from users.info, remembered for a while; a name that cannot be had is null. */
@@ -13,12 +12,7 @@ public final class UserNames {
     private static final int MAX_KEPT = 5_000;
 
     private final MethodsClient client;
-    private final Map<String, String> names = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > MAX_KEPT;
-        }
-    };
+    private final Map<String, String> names = Lru.map(MAX_KEPT);
 
     public UserNames(MethodsClient client) {
         this.client = client;
