@@ -10,6 +10,7 @@ import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,8 @@ public final class JavalinSlackBridge implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String body = ctx.body();
+        // Slack signs the bytes it sent; they are UTF-8 whatever the request's content type says.
+        String body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
         if (!signature.valid(ctx.header(RequestSignature.TIMESTAMP_HEADER), body, ctx.header(RequestSignature.SIGNATURE_HEADER))) {
             plain(ctx, 401, "invalid or missing signature");
             return;
