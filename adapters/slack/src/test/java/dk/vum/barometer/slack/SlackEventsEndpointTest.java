@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static dk.vum.barometer.slack.testing.SignedSlack.FORM;
@@ -95,6 +96,35 @@ class SlackEventsEndpointTest {
         assertThat(in.address().direct()).isFalse();
         assertThat(in.address().userName()).isEqualTo("Person U0TINA");
         assertThat(in.deliveryId()).startsWith("slack-cmd:trigger.");
+    }
+
+    @Test
+    void theRequestIsAcknowledgedBeforeTheCoreHasFinished() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch inCore = new CountDownLatch(1);
+        plugin.close();
+        server.stop();
+        plugin = new SlackPlugin(new SlackSettings("xoxb-test", SECRET, null, stub.apiUrl(), Duration.ZERO, Duration.ZERO),
+                event -> {
+                    inCore.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return List.of(Message.text("endelig"));
+                }, null, new Directory(mock(OrganisationStore.class)), new MapState(), mock(OutboxStore.class), Clock.systemUTC());
+        server = Javalin.create(c -> plugin.register(c)).start("127.0.0.1", 0);
+        slack = new SignedSlack(URI.create("http://127.0.0.1:" + server.port() + SlackPlugin.EVENTS_PATH), SECRET,
+                Clock.systemUTC(), SlackApiStub.TEAM);
+
+        HttpResponse<String> response = slack.post(slack.command("U0TINA", "C0GENERAL", "status", stub.responseUrl("9")), FORM);
+        // Slack has its answer while the core is still at work: the ack never waits for it.
+        assertThat(response.statusCode()).isEqualTo(200);
+        inCore.await();
+        assertThat(stub.accepted("response_url")).isEmpty();
+        release.countDown();
+        assertThat(stub.await("response_url", c -> true).param("text")).isEqualTo("endelig");
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class SignedSlack {
 
     /** Posts the body with exactly these headers (none, forged, stale ...). */
     public HttpResponse<String> post(String body, String contentType, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).header("Content-Type", contentType)
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(java.time.Duration.ofSeconds(20)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         try {

@@ -143,6 +143,16 @@ public final class SlackApiStub implements AutoCloseable {
             write(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
             return;
         }
+        // A channel or user named "ERR_<code>" gets Slack's error <code>; "HTTP_500" a server error.
+        String target = params.getOrDefault("channel", params.getOrDefault("users", ""));
+        if (target.equals("HTTP_500")) {
+            write(exchange, 500, "oops");
+            return;
+        }
+        if (target.startsWith("ERR_")) {
+            write(exchange, 200, "{\"ok\":false,\"error\":\"" + target.substring(4).toLowerCase() + "\"}");
+            return;
+        }
         write(exchange, 200, JSON.writeValueAsString(answer(method, params)));
     }
 
