@@ -9,6 +9,7 @@ import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.home.HomeMessages;
 import dk.vum.barometer.core.outbox.SendFailure;
+import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.slack.api.DirectChannels;
 import dk.vum.barometer.slack.api.SlackCall;
 import dk.vum.barometer.slack.api.UserNames;
@@ -17,6 +18,7 @@ import dk.vum.barometer.slack.blockkit.Modals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +40,7 @@ final class SlackInbox implements AutoCloseable {
 
     private final ChatBot bot;
     private final HomeMessages home;
+    private final OrganisationStore organisations;
     private final Directory directory;
     private final DirectChannels directs;
     private final UserNames names;
@@ -48,11 +51,12 @@ final class SlackInbox implements AutoCloseable {
     /** The last piece of work queued per user; the next one runs after it. */
     private final Map<String, CompletableFuture<Void>> queues = new ConcurrentHashMap<>();
 
-    SlackInbox(ChatBot bot, HomeMessages home, Directory directory, DirectChannels directs, UserNames names,
+    SlackInbox(ChatBot bot, HomeMessages home, OrganisationStore organisations, DirectChannels directs, UserNames names,
                SlackReplies replies, FormStash forms, MethodsClient client, int threads) {
         this.bot = bot;
         this.home = home;
-        this.directory = directory;
+        this.organisations = organisations;
+        this.directory = new Directory(organisations);
         this.directs = directs;
         this.names = names;
         this.replies = replies;
@@ -89,6 +93,21 @@ final class SlackInbox implements AutoCloseable {
     /** The address of a user in a conversation; the name comes from users.info. */
     Address address(OrgId org, String channel, boolean direct, String userId) {
         return new Address(org, channel, direct, userId, names.name(userId));
+    }
+
+    /**
+     * Display names of people a command or form names (respondents to register, roles to grant), so the
+     * bot's answers and lists show names rather than Slack ids.
+     */
+    void learnNames(OrgId org, Collection<String> texts) {
+        List<String> unknown = texts.stream().flatMap(t -> SlackText.userIds(t).stream()).distinct()
+                .filter(id -> organisations.user(org, id).map(u -> u.displayName() == null).orElse(true)).toList();
+        if (unknown.isEmpty()) return;
+        organisations.ensureOrganisation(org, org.value());
+        for (String id : unknown) {
+            String name = names.name(id);
+            if (name != null) organisations.upsertUser(org, id, name);
+        }
     }
 
     boolean isDirect(OrgId org, String userId, String channel) throws SendFailure {

@@ -24,6 +24,7 @@ import dk.vum.barometer.slack.blockkit.ActionIds;
 import dk.vum.barometer.slack.blockkit.Modals;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,7 @@ final class SlackListeners {
         }
         String text = SlackText.toCore(p.getText()).strip();
         inbox.later(org, p.getUserId(), () -> {
+            inbox.learnNames(org, List.of(text));
             boolean direct = inbox.isDirect(org, p.getUserId(), p.getChannelId());
             Address address = inbox.address(org, p.getChannelId(), direct, p.getUserId());
             ReplyTarget target = new ReplyTarget(p.getChannelId(), direct, p.getResponseUrl(), p.getTriggerId(), text.isEmpty());
@@ -139,6 +141,7 @@ final class SlackListeners {
         String deliveryId = "slack-view:" + p.getView().getId();
         boolean command = Modals.COMMAND_CALLBACK.equals(p.getView().getCallbackId());
         inbox.later(org, user, () -> {
+            inbox.learnNames(org, values.values());
             boolean direct = inbox.isDirect(org, user, modal.channel());
             Address address = inbox.address(org, modal.channel(), direct, user);
             Inbound event = command

@@ -8,10 +8,10 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
 import dk.vum.barometer.core.ChatBot;
-import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.home.HomeMessages;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.store.AdapterStateStore;
+import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.OutboxStore;
 import dk.vum.barometer.slack.api.ConversationPoster;
 import dk.vum.barometer.slack.api.DirectChannels;
@@ -32,7 +32,7 @@ import java.time.Clock;
  * Socket Mode when an app-level token is set, and a {@link MessageSender} for the outbox.
  *
  * <pre>
- * SlackPlugin slack = new SlackPlugin(settings, bot, home, directory, storage, storage, clock);
+ * SlackPlugin slack = new SlackPlugin(settings, bot, home, storage, storage, storage, clock);
  * Javalin.create(config -&gt; slack.register(config));
  * senders.put(Platform.SLACK, slack.sender());
  * slack.start();
@@ -51,7 +51,7 @@ public final class SlackPlugin implements AutoCloseable {
     private final RequestSignature signature;
     private SocketModeApp socketMode;
 
-    public SlackPlugin(SlackSettings settings, ChatBot bot, HomeMessages home, Directory directory,
+    public SlackPlugin(SlackSettings settings, ChatBot bot, HomeMessages home, OrganisationStore organisations,
                        AdapterStateStore state, OutboxStore outbox, Clock clock) {
         this.settings = settings;
         SlackConfig slackConfig = new SlackConfig();
@@ -75,7 +75,7 @@ public final class SlackPlugin implements AutoCloseable {
         ConversationPoster poster = new ConversationPoster(client, state, new Pacer(settings.channelInterval()));
         DirectChannels directs = new DirectChannels(client, state, new Pacer(settings.openInterval()));
         SlackReplies replies = new SlackReplies(slack, client, poster, forms, outbox);
-        this.inbox = new SlackInbox(bot, home, directory, directs, new UserNames(client), replies, forms, client, WORKERS);
+        this.inbox = new SlackInbox(bot, home, organisations, directs, new UserNames(client), replies, forms, client, WORKERS);
         new SlackListeners(inbox).register(app);
         this.sender = new SlackMessageSender(directs, poster);
         this.signature = settings.http() ? new RequestSignature(settings.signingSecret(), clock) : null;

@@ -1,5 +1,7 @@
 package dk.vum.barometer.slack;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,23 @@ public final class SlackText {
 
     private static final Pattern MENTION = Pattern.compile("<([@#])([UWBC][A-Z0-9]{1,30}|G[A-Z0-9]{1,30})(?:\\|[^>]*)?>");
 
+    private static final Pattern CORE_MENTION = Pattern.compile("(?<![\\w@])@([UW][A-Z0-9]{1,30})\\b");
+    private static final Pattern USER_LIST = Pattern.compile("[UW][A-Z0-9]{1,30}(,[UW][A-Z0-9]{1,30})*");
+
     private SlackText() {
+    }
+
+    /**
+     * The Slack user ids a text or a submitted value names: {@code @U123} mentions in command text, or a
+     * people picker's comma-separated ids.
+     */
+    public static List<String> userIds(String coreText) {
+        if (coreText == null) return List.of();
+        if (USER_LIST.matcher(coreText).matches()) return List.of(coreText.split(","));
+        List<String> ids = new ArrayList<>();
+        Matcher m = CORE_MENTION.matcher(coreText);
+        while (m.find()) ids.add(m.group(1));
+        return ids;
     }
 
     public static String toCore(String slackText) {

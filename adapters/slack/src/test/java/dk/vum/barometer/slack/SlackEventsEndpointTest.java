@@ -2,7 +2,6 @@ package dk.vum.barometer.slack;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.vum.barometer.core.ChatBot;
-import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Inbound;
 import dk.vum.barometer.core.chat.Message;
@@ -63,7 +62,7 @@ class SlackEventsEndpointTest {
             return answer;
         };
         SlackSettings settings = new SlackSettings("xoxb-test", SECRET, null, stub.apiUrl(), Duration.ZERO, Duration.ZERO);
-        plugin = new SlackPlugin(settings, bot, null, new Directory(mock(OrganisationStore.class)), new MapState(),
+        plugin = new SlackPlugin(settings, bot, null, mock(OrganisationStore.class), new MapState(),
                 mock(OutboxStore.class), Clock.systemUTC());
         server = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -113,7 +112,7 @@ class SlackEventsEndpointTest {
                         Thread.currentThread().interrupt();
                     }
                     return List.of(Message.text("endelig"));
-                }, null, new Directory(mock(OrganisationStore.class)), new MapState(), mock(OutboxStore.class), Clock.systemUTC());
+                }, null, mock(OrganisationStore.class), new MapState(), mock(OutboxStore.class), Clock.systemUTC());
         server = Javalin.create(c -> plugin.register(c)).start("127.0.0.1", 0);
         slack = new SignedSlack(URI.create("http://127.0.0.1:" + server.port() + SlackPlugin.EVENTS_PATH), SECRET,
                 Clock.systemUTC(), SlackApiStub.TEAM);

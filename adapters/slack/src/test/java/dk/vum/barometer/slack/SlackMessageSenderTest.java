@@ -1,6 +1,5 @@
 package dk.vum.barometer.slack;
 
-import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.chat.Destination;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
@@ -29,7 +28,7 @@ class SlackMessageSenderTest {
 
     SlackApiStub stub = SlackApiStub.start();
     SlackPlugin plugin = new SlackPlugin(new SlackSettings("xoxb-1", "secret", null, stub.apiUrl(), Duration.ZERO, Duration.ZERO),
-            event -> List.of(), null, new Directory(mock(OrganisationStore.class)), new SlackEventsEndpointTest.MapState(),
+            event -> List.of(), null, mock(OrganisationStore.class), new SlackEventsEndpointTest.MapState(),
             mock(OutboxStore.class), Clock.systemUTC());
     MessageSender sender = plugin.sender();
 

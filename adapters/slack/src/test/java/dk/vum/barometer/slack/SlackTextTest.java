@@ -21,4 +21,12 @@ class SlackTextTest {
         assertThat(SlackText.toCore("<!channel> hej <https://evil|klik>")).isEqualTo("<!channel> hej <https://evil|klik>");
         assertThat(SlackText.toCore(null)).isEmpty();
     }
+
+    @Test
+    void theUsersACommandOrAPeoplePickerNamesAreFound() {
+        assertThat(SlackText.userIds("tilføj 1 leder @U0LARS @W0LENE mail@U0NOT #C0TEAM")).containsExactly("U0LARS", "W0LENE");
+        assertThat(SlackText.userIds("U01,U02,W03")).containsExactly("U01", "U02", "W03");
+        assertThat(SlackText.userIds("Team Nord")).isEmpty();
+        assertThat(SlackText.userIds(null)).isEmpty();
+    }
 }

@@ -1,6 +1,5 @@
 package dk.vum.barometer.slack;
 
-import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.OutboxStore;
 import dk.vum.barometer.slack.testing.SlackApiStub;
@@ -32,7 +31,7 @@ class SocketModeTest {
 
         try (SlackApiStub stub = SlackApiStub.start()) {
             SlackSettings local = new SlackSettings("xoxb-1", null, "xapp-1", stub.apiUrl(), Duration.ZERO, Duration.ZERO);
-            SlackPlugin plugin = new SlackPlugin(local, event -> List.of(), null, new Directory(mock(OrganisationStore.class)),
+            SlackPlugin plugin = new SlackPlugin(local, event -> List.of(), null, mock(OrganisationStore.class),
                     new SlackEventsEndpointTest.MapState(), mock(OutboxStore.class), Clock.systemUTC());
             Javalin server = Javalin.create(c -> {
                 c.startup.showJavalinBanner = false;

@@ -81,7 +81,7 @@ public final class BarometerApp implements AutoCloseable {
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
         senders.put(Platform.LOCAL, new LocalMessageSender(store, DemoSeed.ORG));
         this.slack = config.slack() == null ? null : new SlackPlugin(config.slack(), bot,
-                new HomeMessages(store, store, directory), directory, store, store, clock);
+                new HomeMessages(store, store, directory), store, store, store, clock);
         if (slack != null) senders.put(Platform.SLACK, slack.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);

@@ -95,7 +95,8 @@ class SlackRoundTest {
 
         // Leaders by text with Slack's escaped mentions; caseworkers through the modal's people picker.
         String mentions = String.join(" ", LEADERS.stream().map(u -> "<@" + u + "|" + u.toLowerCase() + ">").toList());
-        assertThat(text(slack.command(tina, "tilføj 1 leder " + mentions))).contains("5 ledere");
+        // Names come from users.info, so the answer lists people, not Slack ids.
+        assertThat(text(slack.command(tina, "tilføj 1 leder " + mentions))).contains("5 ledere", "Person U0L1, Person U0L2");
         JsonNode addModal = slack.commandOpeningModal(tina, "tilføj");
         assertThat(addModal.toString()).contains("multi_users_select");
         var addValues = values();
