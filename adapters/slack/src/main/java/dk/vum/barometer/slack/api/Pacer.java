@@ -2,6 +2,7 @@ package dk.vum.barometer.slack.api;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Keeps calls for one key (a channel, a method) at least {@code interval} apart, so the bot stays within
@@ -12,28 +13,41 @@ public final class Pacer {
 
     private static final int MAX_KEYS = 10_000;
 
+    /** Waits the given nanoseconds. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(long nanos) throws InterruptedException;
+    }
+
     private final long intervalNanos;
+    private final LongSupplier nanoTime;
+    private final Sleeper sleeper;
     private final Map<String, Long> nextFree = Lru.map(MAX_KEYS);
 
     public Pacer(Duration interval) {
+        this(interval, System::nanoTime, nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
+    }
+
+    Pacer(Duration interval, LongSupplier nanoTime, Sleeper sleeper) {
         this.intervalNanos = interval.toNanos();
+        this.nanoTime = nanoTime;
+        this.sleeper = sleeper;
     }
 
     public void await(String key) {
         if (intervalNanos <= 0) return;
-        long slot;
+        long wait;
         synchronized (nextFree) {
-            long now = System.nanoTime();
-            slot = Math.max(now, nextFree.getOrDefault(key, now));
+            long now = nanoTime.getAsLong();
+            long slot = Math.max(now, nextFree.getOrDefault(key, now));
             nextFree.put(key, slot + intervalNanos);
+            wait = slot - now;
         }
-        long wait = slot - System.nanoTime();
-        if (wait > 0) {
-            try {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (wait <= 0) return;
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
