@@ -130,8 +130,8 @@ class SlackEventsEndpointTest {
     void unsignedForgedStaleAndFutureRequestsGet401AndReachNothing() {
         String body = slack.command("U0TINA", "C0GENERAL", "start 1", stub.responseUrl("1"));
         long now = Clock.systemUTC().instant().getEpochSecond();
-        String stale = String.valueOf(now - 301);
-        String future = String.valueOf(now + 301);
+        String stale = String.valueOf(now - 310);
+        String future = String.valueOf(now + 310);
         String fresh = String.valueOf(now);
         List<Map<String, String>> refused = List.of(
                 Map.of(),
@@ -231,6 +231,25 @@ class SlackEventsEndpointTest {
                 .containsEntry("theme", "ledelse");
         assertThat(form.address().direct()).isTrue();
         assertThat(form.deliveryId()).isEqualTo("slack-view:V123");
+    }
+
+    @Test
+    void aFormAnsweringTypedTextIsAButtonWhoseClickOpensTheModal() {
+        answer = List.of(Message.of(new Block.Form("m.new", "Ny måling", List.of(
+                new Block.FormField("name", "Navn", Block.FieldType.TEXT, true, null, null, null)), "Opret", Map.of())));
+        slack.post(slack.directMessage("U0TINA", "ny", "Ev0FORM"), JSON_TYPE);
+        SlackApiStub.Call posted = stub.await("chat.postMessage", c -> "DU0TINA".equals(c.param("channel")));
+        var button = posted.json("blocks").get(0).path("accessory");
+        assertThat(button.path("action_id").asText()).isEqualTo(ActionIds.OPEN_FORM);
+        assertThat(stub.accepted("views.open")).isEmpty();
+
+        slack.post(slack.blockAction("U0TINA", "DU0TINA", "1.0", ActionIds.OPEN_FORM, button.path("value").asText(),
+                "7.7", stub.responseUrl("5")), FORM);
+        var view = stub.await("views.open", c -> true).json("view");
+        assertThat(view.path("callback_id").asText()).isEqualTo(Modals.FORM_CALLBACK);
+        assertThat(view.path("private_metadata").asText()).contains("\"form\":\"m.new\"", "\"channel\":\"DU0TINA\"");
+        // Opening the form is the adapter's business: the core heard the text, not the click.
+        assertThat(received).hasSize(1);
     }
 
     @Test
