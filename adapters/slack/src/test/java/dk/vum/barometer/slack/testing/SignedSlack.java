@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,8 +56,9 @@ public final class SignedSlack {
 
     /** Posts the body with exactly these headers (none, forged, stale ...). */
     public HttpResponse<String> post(String body, String contentType, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(java.time.Duration.ofSeconds(20)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        // A bounded wait: a request that is not acknowledged fails the test instead of hanging it.
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
