@@ -240,17 +240,21 @@ class SlackRoundTest {
         chat.say("tina", "tilføj 1 leder " + String.join(" ", leaders.stream().map(u -> "@" + u).toList()));
         chat.say("tina", "tilføj 1 sagsbehandler " + String.join(" ", staff.stream().map(u -> "@" + u).toList()));
         assertThat(TestChat.text(chat.say("tina", "start 1"))).contains("15");
-        app.dispatcher().drain();
+        for (String user : concat(leaders, staff)) awaitLocal(chat, "dm:" + user);
         for (String leader : leaders) answerLocal(chat, leader, value(-1), false);
         for (int i = 0; i < staff.size(); i++) answerLocal(chat, staff.get(i), value(i), i == 3);
         assertThat(TestChat.text(chat.say("tina", "luk 1"))).contains("lukket");
         assertThat(TestChat.text(chat.say("tina", "del 1"))).contains(RESULTS);
-        // The background dispatcher may have claimed the post first: wait until it is delivered.
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (chat.conversation(RESULTS).isEmpty() && System.nanoTime() < deadline) app.dispatcher().drain();
-        List<Message> posted = chat.conversation(RESULTS);
+        List<Message> posted = awaitLocal(chat, RESULTS);
         assertThat(posted).hasSize(1);
         return posted.get(0);
+    }
+
+    /** The conversation once the outbox delivered to it: the background dispatcher may hold the message. */
+    private List<Message> awaitLocal(TestChat chat, String conversation) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (chat.conversation(conversation).isEmpty() && System.nanoTime() < deadline) app.dispatcher().drain();
+        return chat.conversation(conversation);
     }
 
     private static void answerLocal(TestChat chat, String user, IntUnaryOperator value, boolean comment) {
