@@ -1,5 +1,6 @@
 package dk.vum.barometer.app;
 
+import dk.vum.barometer.slack.SlackSettings;
 import dk.vum.barometer.teams.TeamsConfig;
 
 import java.nio.file.Path;
@@ -24,10 +25,11 @@ import java.util.Map;
  * @param outboxInterval     OUTBOX_POLL_MS
  * @param reminderInterval   REMINDER_POLL_SECONDS
  * @param teams              Microsoft Teams: MICROSOFT_APP_ID and the other TEAMS_* variables
+ * @param slack              SLACK_*: the Slack adapter's settings, or null when Slack is off
  */
 public record AppConfig(int port, String host, Path dataDir, DatabaseConfig database, Path contentDir, boolean demo,
                         boolean webChat, List<Integer> reminderDaysBefore, Duration outboxInterval, Duration reminderInterval,
-                        TeamsConfig teams) {
+                        TeamsConfig teams, SlackSettings slack) {
 
     public AppConfig {
         if (database != null && webChat) {
@@ -53,29 +55,39 @@ public record AppConfig(int port, String host, Path dataDir, DatabaseConfig data
                         .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("OUTBOX_POLL_MS", "1000"))),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("REMINDER_POLL_SECONDS", "300"))),
-                TeamsConfig.from(env));
+                TeamsConfig.from(env),
+                SlackSettings.from(env).orElse(null));
     }
 
-    /** Defaults for a test: random port, the given data folder, demo off. */
+    /** Defaults for a test: random port, the given data folder, demo off, no chat platform but the web chat. */
     public static AppConfig forTest(Path dataDir) {
         return new AppConfig(0, "127.0.0.1", dataDir, null, null, false, true, List.of(3, 1),
-                Duration.ofMillis(200), Duration.ofMinutes(5), TeamsConfig.from(Map.of()));
+                Duration.ofMillis(200), Duration.ofMinutes(5), TeamsConfig.from(Map.of()), null);
     }
 
     public AppConfig withDemo(boolean on) {
-        return new AppConfig(port, host, dataDir, database, contentDir, on, webChat, reminderDaysBefore, outboxInterval, reminderInterval, teams);
+        return new AppConfig(port, host, dataDir, database, contentDir, on, webChat, reminderDaysBefore, outboxInterval,
+                reminderInterval, teams, slack);
     }
 
     /** On a PostgreSQL database: the local web chat is off, the demo organisation stays as it was. */
     public AppConfig withDatabase(DatabaseConfig db) {
-        return new AppConfig(port, host, dataDir, db, contentDir, demo, false, reminderDaysBefore, outboxInterval, reminderInterval, teams);
-    }
-
-    public AppConfig withTeams(TeamsConfig teams) {
-        return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, outboxInterval, reminderInterval, teams);
+        return new AppConfig(port, host, dataDir, db, contentDir, demo, false, reminderDaysBefore, outboxInterval,
+                reminderInterval, teams, slack);
     }
 
     public AppConfig withOutboxInterval(Duration interval) {
-        return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, interval, reminderInterval, teams);
+        return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, interval,
+                reminderInterval, teams, slack);
+    }
+
+    public AppConfig withTeams(TeamsConfig settings) {
+        return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, outboxInterval,
+                reminderInterval, settings, slack);
+    }
+
+    public AppConfig withSlack(SlackSettings settings) {
+        return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, outboxInterval,
+                reminderInterval, teams, settings);
     }
 }

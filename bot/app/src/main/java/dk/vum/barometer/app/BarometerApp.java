@@ -10,6 +10,7 @@ import dk.vum.barometer.core.access.Reachability;
 import dk.vum.barometer.core.admin.AdminCommands;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.checklist.ChecklistCommands;
+import dk.vum.barometer.core.home.HomeMessages;
 import dk.vum.barometer.core.outbox.Housekeeping;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.outbox.OutboxDispatcher;
@@ -24,6 +25,7 @@ import dk.vum.barometer.core.rounds.ReminderPolicy;
 import dk.vum.barometer.core.rounds.ReminderService;
 import dk.vum.barometer.core.store.Storage;
 import dk.vum.barometer.storage.postgres.PostgresStorage;
+import dk.vum.barometer.slack.SlackPlugin;
 import dk.vum.barometer.storage.sqlite.SqliteStorage;
 import dk.vum.barometer.teams.TeamsPlugin;
 import dk.vum.barometer.web.LocalMessageSender;
@@ -60,6 +62,7 @@ public final class BarometerApp implements AutoCloseable {
     private final Housekeeping housekeeping;
     private final Javalin server;
     private final TeamsPlugin teams;
+    private final SlackPlugin slack;
     private final List<Background> background = new ArrayList<>();
 
     public BarometerApp(AppConfig config, Clock clock) {
@@ -88,6 +91,9 @@ public final class BarometerApp implements AutoCloseable {
         senders.put(Platform.LOCAL, new LocalMessageSender(store, DemoSeed.ORG));
         this.teams = config.teams().enabled() ? TeamsPlugin.create(config.teams(), bot, store, store, clock) : null;
         if (teams != null) senders.put(Platform.TEAMS, teams.sender());
+        this.slack = config.slack() == null ? null : new SlackPlugin(config.slack(), bot,
+                new HomeMessages(store, store, directory), store, store, store, clock);
+        if (slack != null) senders.put(Platform.SLACK, slack.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
         this.housekeeping = new Housekeeping(store, store, clock);
@@ -99,11 +105,13 @@ public final class BarometerApp implements AutoCloseable {
                 new WebChatPlugin(bot, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
             }
             if (teams != null) teams.register(javalin);
+            if (slack != null) slack.register(javalin);
         });
     }
 
     public BarometerApp start() {
         server.start(config.host(), config.port());
+        if (slack != null) slack.start();
         background.add(Background.every("outbox", config.outboxInterval(), config.outboxInterval(), dispatcher::drain));
         background.add(Background.every("reminders", config.reminderInterval(), config.reminderInterval(), reminders::runDue));
         background.add(Background.every("mixer", MIX_INTERVAL, MIX_INTERVAL, store::mixSealed));
@@ -145,6 +153,7 @@ public final class BarometerApp implements AutoCloseable {
         background.forEach(Background::close);
         server.stop();
         if (teams != null) teams.close();
+        if (slack != null) slack.close();
         store.close();
     }
 }

@@ -1,0 +1,83 @@
+package dk.vum.barometer.slack;
+
+import dk.vum.barometer.core.chat.Destination;
+import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.chat.Platform;
+import dk.vum.barometer.core.outbox.MessageSender;
+import dk.vum.barometer.core.outbox.SendFailure;
+import dk.vum.barometer.core.store.OrganisationStore;
+import dk.vum.barometer.core.store.OutboxStore;
+import dk.vum.barometer.slack.testing.SlackApiStub;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.Mockito.mock;
+
+/** Proactive messages against the Web API stub, and Slack's answers in the outbox's terms. */
+class SlackMessageSenderTest {
+
+    static final OrgId ORG = OrgId.of(Platform.SLACK, SlackApiStub.TEAM);
+
+    SlackApiStub stub = SlackApiStub.start();
+    SlackPlugin plugin = new SlackPlugin(new SlackSettings("xoxb-1", "secret", null, stub.apiUrl(), Duration.ZERO, Duration.ZERO),
+            event -> List.of(), null, mock(OrganisationStore.class), new SlackEventsEndpointTest.MapState(),
+            mock(OutboxStore.class), Clock.systemUTC());
+    MessageSender sender = plugin.sender();
+
+    @AfterEach
+    void stop() {
+        plugin.close();
+        stub.close();
+    }
+
+    @Test
+    void aDirectMessageOpensTheConversationOnceAndIsUpdatedInPlaceByItsReplaceKey() throws SendFailure {
+        sender.send(ORG, new Destination.Direct("U1"), Message.text("Invitation"));
+        sender.send(ORG, new Destination.Direct("U1"), Message.text("Spørgsmål 1").withReplaceKey("questionnaire:1"));
+        sender.send(ORG, new Destination.Direct("U1"), Message.text("Måling 1 er lukket").withReplaceKey("questionnaire:1"));
+        assertThat(stub.accepted("conversations.open")).hasSize(1);
+        assertThat(stub.accepted("chat.postMessage")).extracting(c -> c.param("text")).containsExactly("Invitation", "Spørgsmål 1");
+        assertThat(stub.accepted("chat.update")).singleElement().satisfies(c -> {
+            assertThat(c.param("channel")).isEqualTo("DU1");
+            assertThat(c.param("text")).isEqualTo("Måling 1 er lukket");
+        });
+    }
+
+    @Test
+    void slacksAnswersBecomeRetriesWaitsOrPermanentFailures() {
+        stub.rateLimitEvery(1, Set.of("chat.postMessage"));
+        SendFailure limited = fail(new Destination.Channel("C1"));
+        assertThat(limited.permanent()).isFalse();
+        assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+        stub.rateLimitEvery(0, Set.of());
+
+        assertThat(fail(new Destination.Channel("HTTP_500")).permanent()).isFalse();
+        assertThat(fail(new Destination.Channel("ERR_INTERNAL_ERROR")).permanent()).isFalse();
+        assertThat(fail(new Destination.Channel("ERR_CHANNEL_NOT_FOUND")).permanent()).isTrue();
+        assertThat(fail(new Destination.Channel("ERR_INVALID_AUTH")).permanent()).isTrue();
+        assertThat(fail(new Destination.Direct("ERR_USER_NOT_FOUND")).permanent()).isTrue();
+        assertThat(fail(new Destination.Channel("ERR_USER_NOT_FOUND")).getMessage()).isEqualTo("chat.postMessage: user_not_found");
+    }
+
+    @Test
+    void anotherPlatformsOrganisationIsRefused() {
+        SendFailure f = catchThrowableOfType(SendFailure.class,
+                () -> sender.send(OrgId.of(Platform.LOCAL, "demo"), new Destination.Channel("C1"), Message.text("x")));
+        assertThat(f.permanent()).isTrue();
+        assertThat(stub.calls()).isEmpty();
+    }
+
+    private SendFailure fail(Destination destination) {
+        SendFailure f = catchThrowableOfType(SendFailure.class, () -> sender.send(ORG, destination, Message.text("Resultater")));
+        assertThat(f).as(destination.toString()).isNotNull();
+        return f;
+    }
+}

@@ -1,0 +1,280 @@
+package dk.vum.barometer.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.util.json.GsonFactory;
+import dk.vum.barometer.core.chat.Block;
+import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.chat.Platform;
+import dk.vum.barometer.core.model.MeasurementStatus;
+import dk.vum.barometer.slack.SlackSettings;
+import dk.vum.barometer.slack.blockkit.BlockKit;
+import dk.vum.barometer.slack.http.RequestSignature;
+import dk.vum.barometer.slack.testing.SignedSlack;
+import dk.vum.barometer.slack.testing.SlackApiStub;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
+
+import static dk.vum.barometer.app.SlackWorkspace.answerButton;
+import static dk.vum.barometer.app.SlackWorkspace.button;
+import static dk.vum.barometer.app.SlackWorkspace.dm;
+import static dk.vum.barometer.app.SlackWorkspace.hasQuestion;
+import static dk.vum.barometer.app.SlackWorkspace.questionNumber;
+import static dk.vum.barometer.app.SlackWorkspace.text;
+import static dk.vum.barometer.app.SlackWorkspace.values;
+import static dk.vum.barometer.slack.testing.SignedSlack.FORM;
+import static dk.vum.barometer.slack.testing.SignedSlack.JSON_TYPE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A whole round played in Slack through signed payloads into the running app, against the Web API stub:
+ * the coordinator's commands and modals, invitations through the outbox, answers by button with the
+ * questionnaire updated in place, a comment with mrkdwn injection, a double click and a retried event,
+ * close, and the summary posted to the results channel. The same round is played in the local web chat
+ * on the same app; the two posted summaries are the same Block Kit.
+ */
+class SlackRoundTest {
+
+    static final String SECRET = "round-signing-secret";
+    static final OrgId SLACK_ORG = OrgId.of(Platform.SLACK, SlackApiStub.TEAM);
+    static final String RESULTS = "C0RESULTS";
+    static final String INJECTION = "<!channel> <@U123> <https://evil|klik>";
+    static final List<String> LEADERS = IntStream.rangeClosed(1, 5).mapToObj(i -> "U0L" + i).toList();
+    static final List<String> STAFF = IntStream.rangeClosed(1, 10).mapToObj(i -> String.format("U0C%02d", i)).toList();
+
+    @TempDir
+    Path data;
+    MutableClock clock = new MutableClock(RoundConversationTest.TUESDAY_MORNING);
+    SlackApiStub stub;
+    BarometerApp app;
+    SlackWorkspace slack;
+
+    @BeforeEach
+    void start() {
+        stub = SlackApiStub.start();
+        SlackSettings settings = new SlackSettings("xoxb-test", SECRET, null, stub.apiUrl(), Duration.ZERO, Duration.ZERO);
+        app = new BarometerApp(AppConfig.forTest(data).withSlack(settings), clock).start();
+        slack = new SlackWorkspace(stub, app.port(), SECRET, clock);
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+        stub.close();
+    }
+
+    /** Staff member i answers question k with (i + k) % 5 + 1; leaders answer 4. */
+    static IntUnaryOperator value(int staffIndex) {
+        return k -> staffIndex < 0 ? 4 : (staffIndex + k) % 5 + 1;
+    }
+
+    @Test
+    void aWholeRoundInSlackGivesTheSameSummaryAsInTheLocalChat() {
+        String tina = "U0TINA";
+        assertThat(text(slack.command(tina, "opsæt"))).contains("tovholder");
+
+        // A new measurement through the modal, with Slack's channel picker and date picker.
+        JsonNode modal = slack.commandOpeningModal(tina, "ny");
+        assertThat(modal.toString()).contains("conversations_select", "datepicker");
+        var newValues = values();
+        SlackWorkspace.text(newValues, "name", "Team Nord efterår");
+        SlackWorkspace.select(newValues, "stage", "opstart");
+        SlackWorkspace.date(newValues, "deadline", "2026-12-11");
+        SlackWorkspace.conversation(newValues, "channel", RESULTS);
+        assertThat(text(slack.submit(tina, modal, newValues))).contains("Måling 1", "Team Nord efterår");
+
+        // Leaders by text with Slack's escaped mentions; caseworkers through the modal's people picker.
+        String mentions = String.join(" ", LEADERS.stream().map(u -> "<@" + u + "|" + u.toLowerCase() + ">").toList());
+        // Names come from users.info, so the answer lists people, not Slack ids.
+        assertThat(text(slack.command(tina, "tilføj 1 leder " + mentions))).contains("5 ledere", "Person U0L1, Person U0L2");
+        JsonNode addModal = slack.commandOpeningModal(tina, "tilføj");
+        assertThat(addModal.toString()).contains("multi_users_select");
+        var addValues = values();
+        SlackWorkspace.select(addValues, "measurement", "1");
+        SlackWorkspace.select(addValues, "role", "sagsbehandler");
+        SlackWorkspace.users(addValues, "users", STAFF);
+        assertThat(text(slack.submit(tina, addModal, addValues))).contains("10 sagsbehandlere");
+
+        // Start: the invitations go through the outbox as DMs (conversations.open + chat.postMessage).
+        assertThat(text(slack.command(tina, "start 1"))).contains("15");
+        app.dispatcher().drain();
+        for (String user : concat(LEADERS, STAFF)) {
+            JsonNode invitation = slack.awaitPosts(dm(user), 1);
+            assertThat(text(invitation)).contains("Team Nord efterår");
+        }
+        assertThat(stub.accepted("conversations.open")).extracting(c -> c.param("users")).containsAll(STAFF);
+
+        // Everyone answers by button; the questionnaire is one message, updated in place.
+        for (int i = 0; i < LEADERS.size(); i++) answerAll(LEADERS.get(i), value(-1), false);
+        for (int i = 0; i < STAFF.size(); i++) answerAll(STAFF.get(i), value(i), i == 3);
+        assertThat(slack.posts(dm(STAFF.get(0)))).extracting(SlackApiStub.Call::method)
+                .startsWith("chat.postMessage", "chat.postMessage").containsOnly("chat.postMessage", "chat.update")
+                .filteredOn("chat.postMessage"::equals).hasSize(2);
+        assertThat(app.store().responses(SLACK_ORG, 1)).hasSize(15);
+
+        assertThat(text(slack.command(tina, "luk 1"))).contains("lukket");
+        assertThat(app.store().measurement(SLACK_ORG, 1).orElseThrow().status()).isEqualTo(MeasurementStatus.CLOSED);
+
+        // The comment written with mrkdwn control characters is shown as text, never as a mention or link.
+        // The summary is longer than Slack's 50 blocks a message: it continues in further messages, all
+        // posted before the next command's answer (one user's events are handled in order).
+        int mark = slack.posts(dm(tina)).size();
+        slack.command(tina, "rapport 1");
+        slack.command(tina, "hjælp");
+        List<SlackApiStub.Call> shown = slack.postsUntil(dm(tina), mark, c -> c.param("text").contains("kommandoer"));
+        assertThat(shown).hasSizeGreaterThan(1);
+        String report = shown.stream().map(c -> c.json("blocks").toString()).reduce("", String::concat);
+        assertThat(report).contains("&lt;!channel&gt; &lt;@U123&gt; &lt;https://evil|klik&gt;")
+                .doesNotContain("<!channel>", "<@U123>", "<https://evil");
+
+        slack.command(tina, "del 1");
+        app.dispatcher().drain();
+        JsonNode posted = slack.awaitPosts(RESULTS, 1);
+
+        // The same round in the local web chat, on the same app and clock.
+        Message local = localRound();
+        JsonNode expected = blockKit(local);
+        assertThat(posted).isEqualTo(expected);
+        assertThat(text(posted)).contains("Medarbejdere", "Ledelse");
+        assertThat(TestChat.blocks(List.of(local), Block.Bars.class)).isNotEmpty();
+    }
+
+    @Test
+    void forgedStaleAndMalformedRequestsChangeNothing() {
+        String body = slack.slack.command("U0EVE", dm("U0EVE"), "opsæt", stub.responseUrl("eve"));
+        String fresh = String.valueOf(clock.instant().getEpochSecond());
+        String stale = String.valueOf(clock.instant().minusSeconds(400).getEpochSecond());
+        assertThat(slack.slack.post(body, FORM, Map.of()).statusCode()).isEqualTo(401);
+        assertThat(slack.slack.post(body, FORM, Map.of(RequestSignature.TIMESTAMP_HEADER, fresh,
+                RequestSignature.SIGNATURE_HEADER, "v0=" + "ab".repeat(32))).statusCode()).isEqualTo(401);
+        assertThat(slack.slack.post(body, FORM, Map.of(RequestSignature.TIMESTAMP_HEADER, stale,
+                RequestSignature.SIGNATURE_HEADER, slack.slack.sign(stale, body))).statusCode()).isEqualTo(401);
+        assertThat(slack.slack.post("payload=%7B%22type%22%3A%22view_submission%22%2C%22team%22%3A%7B%22id%22%3A%22"
+                + SlackApiStub.TEAM + "%22%7D%7D", FORM).statusCode()).isBetween(400, 499);
+        assertThat(slack.slack.post("{\"type\":\"event_callback\"", JSON_TYPE).statusCode()).isBetween(400, 499);
+        assertThat(app.store().roleHolders(SLACK_ORG)).isEmpty();
+        assertThat(stub.calls()).extracting(SlackApiStub.Call::method).containsOnly("auth.test");
+
+        // The same request signed goes through: the refusals were the signature's and the payload's doing.
+        assertThat(text(slack.command("U0EVE", "opsæt"))).contains("tovholder");
+        assertThat(app.store().roleHolders(SLACK_ORG)).containsKey("U0EVE");
+    }
+
+    @Test
+    void aRetriedEventAndADoubleClickAreProcessedOnce() {
+        String anna = "U0ANNA";
+        slack.command("U0TINA", "opsæt");
+        slack.command("U0TINA", "ny \"Retry\" opstart 11-12-2026");
+        slack.command("U0TINA", "tilføj 1 sagsbehandler <@" + anna + ">");
+        slack.command("U0TINA", "start 1");
+        app.dispatcher().drain();
+        JsonNode invitation = slack.awaitPosts(dm(anna), 1);
+
+        // The App Home: the coordinator sees the measurement's response rate, Anna her open questionnaire.
+        assertThat(home("U0TINA").toString()).contains("Retry", "0 af 1 (0 %)");
+        JsonNode annasHome = home(anna);
+        assertThat(annasHome.toString()).contains("Dine spørgeskemaer", "Retry");
+        assertThat(SlackWorkspace.button(annasHome.path("blocks"), "q.start").path("value").asText()).isEqualTo("1");
+
+        // Slack retries an event it thinks was lost: same event_id, with X-Slack-Retry-Num.
+        String event = slack.slack.directMessage(anna, "hjælp", "Ev0RETRIED");
+        slack.answerIn(dm(anna), () -> slack.slack.post(event, JSON_TYPE));
+        String ts = String.valueOf(clock.instant().getEpochSecond());
+        slack.slack.post(event, JSON_TYPE, Map.of(RequestSignature.TIMESTAMP_HEADER, ts,
+                RequestSignature.SIGNATURE_HEADER, slack.slack.sign(ts, event), "X-Slack-Retry-Num", "1"));
+        // A click delivered twice (same action_ts), then a second, distinct click on the same answer.
+        JsonNode question = slack.press(anna, button(invitation, "q.start"));
+        int before = slack.posts(dm(anna)).size();
+        JsonNode one = answerButton(question, 3);
+        slack.click(anna, one, "1700000700.1");
+        slack.click(anna, one, "1700000700.1");
+        slack.click(anna, one, "1700000700.2");
+        slack.slack.post(slack.slack.directMessage(anna, "pause", "Ev0LAST"), JSON_TYPE);
+        // One user's events are handled in order: once "pause" is answered, everything before it was handled.
+        JsonNode paused = slack.awaitPosts(dm(anna), before + 3);
+        assertThat(text(paused)).contains("1 af");
+        assertThat(slack.posts(dm(anna))).hasSize(before + 3);
+        // The help came once; the first question was answered once, and the second click found question 2.
+        assertThat(slack.posts(dm(anna)).stream().filter(c -> c.param("text").contains("kommandoer"))).hasSize(1);
+    }
+
+    /** Opens the App Home tab as the user; returns the view the bot published. */
+    private JsonNode home(String user) {
+        int before = (int) stub.accepted("views.publish").stream().filter(c -> user.equals(c.param("user_id"))).count();
+        var event = SignedSlack.JSON.createObjectNode().put("type", "app_home_opened").put("user", user)
+                .put("channel", dm(user)).put("tab", "home").put("event_ts", "1700000800.1");
+        assertThat(slack.slack.post(slack.slack.event(event, "Ev0HOME" + SignedSlack.next()), JSON_TYPE).statusCode()).isEqualTo(200);
+        return stub.await("views.publish", c -> user.equals(c.param("user_id")), before + 1).json("view");
+    }
+
+    /** From the newest invitation to the thanks, answering every question by button. */
+    private void answerAll(String user, IntUnaryOperator value, boolean comment) {
+        JsonNode q = slack.press(user, button(slack.latest(dm(user)), "q.start"));
+        if (comment) {
+            JsonNode modal = slack.pressOpeningModal(user, button(q, "q.comment"));
+            q = slack.submit(user, modal, SlackWorkspace.text(values(), "comment", INJECTION));
+            assertThat(questionNumber(q)).isEqualTo(1);
+        }
+        while (hasQuestion(q)) q = slack.press(user, answerButton(q, value.applyAsInt(questionNumber(q))));
+        assertThat(text(q)).contains("Gennemse dine svar");
+        assertThat(text(slack.press(user, button(q, "q.submit")))).contains("Tak for din besvarelse");
+    }
+
+    /** The same round in the local web chat; returns the summary posted in the results channel. */
+    private Message localRound() {
+        TestChat chat = new TestChat(app.bot(), app.store(), DemoSeed.ORG);
+        List<String> leaders = LEADERS.stream().map(String::toLowerCase).toList();
+        List<String> staff = STAFF.stream().map(String::toLowerCase).toList();
+        assertThat(TestChat.text(chat.say("tina", "opsæt"))).contains("tovholder");
+        assertThat(TestChat.text(chat.say("tina", "ny \"Team Nord efterår\" opstart 11-12-2026 #" + RESULTS))).contains("Måling 1");
+        chat.say("tina", "tilføj 1 leder " + String.join(" ", leaders.stream().map(u -> "@" + u).toList()));
+        chat.say("tina", "tilføj 1 sagsbehandler " + String.join(" ", staff.stream().map(u -> "@" + u).toList()));
+        assertThat(TestChat.text(chat.say("tina", "start 1"))).contains("15");
+        for (String user : concat(leaders, staff)) awaitLocal(chat, "dm:" + user);
+        for (String leader : leaders) answerLocal(chat, leader, value(-1), false);
+        for (int i = 0; i < staff.size(); i++) answerLocal(chat, staff.get(i), value(i), i == 3);
+        assertThat(TestChat.text(chat.say("tina", "luk 1"))).contains("lukket");
+        assertThat(TestChat.text(chat.say("tina", "del 1"))).contains(RESULTS);
+        List<Message> posted = awaitLocal(chat, RESULTS);
+        assertThat(posted).hasSize(1);
+        return posted.get(0);
+    }
+
+    /** The conversation once the outbox delivered to it: the background dispatcher may hold the message. */
+    private List<Message> awaitLocal(TestChat chat, String conversation) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (chat.conversation(conversation).isEmpty() && System.nanoTime() < deadline) app.dispatcher().drain();
+        return chat.conversation(conversation);
+    }
+
+    private static void answerLocal(TestChat chat, String user, IntUnaryOperator value, boolean comment) {
+        List<Message> q = chat.press(user, TestChat.button(chat.inbox(user), "q.start"));
+        if (comment) q = chat.submit(user, TestChat.form(chat.press(user, TestChat.button(q, "q.comment"))), Map.of("comment", INJECTION));
+        while (q.stream().flatMap(m -> m.blocks().stream()).anyMatch(b -> b instanceof Block.Question)) {
+            q = chat.press(user, TestChat.answerButton(q, value.applyAsInt(TestChat.question(q).number())));
+        }
+        chat.press(user, TestChat.button(q, "q.submit"));
+    }
+
+    private static JsonNode blockKit(Message message) {
+        try {
+            return new ObjectMapper().readTree(GsonFactory.createSnakeCase().toJson(BlockKit.messages(message).get(0)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
