@@ -2,6 +2,7 @@ package dk.vum.barometer.slack;
 
 import com.slack.api.methods.MethodsClient;
 import dk.vum.barometer.core.ChatBot;
+import dk.vum.barometer.core.PerUserQueue;
 import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.chat.Address;
 import dk.vum.barometer.core.chat.Inbound;
@@ -20,13 +21,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The work that follows an acknowledged Slack request: who the user is, whether the conversation is their
@@ -47,9 +41,7 @@ final class SlackInbox implements AutoCloseable {
     private final SlackReplies replies;
     private final FormStash forms;
     private final MethodsClient client;
-    private final ExecutorService workers;
-    /** The last piece of work queued per user; the next one runs after it. */
-    private final Map<String, CompletableFuture<Void>> queues = new ConcurrentHashMap<>();
+    private final PerUserQueue queue;
 
     SlackInbox(ChatBot bot, HomeMessages home, OrganisationStore organisations, DirectChannels directs, UserNames names,
                SlackReplies replies, FormStash forms, MethodsClient client, int threads) {
@@ -62,12 +54,7 @@ final class SlackInbox implements AutoCloseable {
         this.replies = replies;
         this.forms = forms;
         this.client = client;
-        AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "slack-inbox-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.queue = new PerUserQueue("slack-inbox", threads);
     }
 
     /** Something a user did, to be handled after the ack. */
@@ -77,17 +64,13 @@ final class SlackInbox implements AutoCloseable {
     }
 
     void later(OrgId org, String userId, Work work) {
-        String key = org.value() + "\n" + userId;
-        Runnable task = () -> {
+        queue.submit(org, userId, () -> {
             try {
                 work.run();
-            } catch (SendFailure | RuntimeException e) {
+            } catch (SendFailure e) {
                 LOG.warn("A Slack event in {} could not be handled: {}", org, e.toString());
             }
-        };
-        CompletableFuture<Void> queued = queues.compute(key, (k, tail) ->
-                tail == null ? CompletableFuture.runAsync(task, workers) : tail.thenRunAsync(task, workers));
-        queued.whenComplete((ok, e) -> queues.remove(key, queued));
+        });
     }
 
     /** The address of a user in a conversation; the name comes from users.info. */
@@ -137,12 +120,6 @@ final class SlackInbox implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) workers.shutdownNow();
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        queue.close();
     }
 }

@@ -3,6 +3,7 @@ package dk.vum.barometer.teams;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import dk.vum.barometer.core.ChatBot;
+import dk.vum.barometer.core.PerUserQueue;
 import dk.vum.barometer.core.access.Reachability;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.store.AdapterStateStore;
@@ -23,9 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Microsoft Teams on the one Javalin server: the Bot Framework messaging endpoint {@code POST /api/messages}.
@@ -43,26 +41,18 @@ public final class TeamsPlugin implements AutoCloseable {
 
     public static final String PATH = "/api/messages";
     private static final Logger LOG = LoggerFactory.getLogger(TeamsPlugin.class);
-    /** Activities are processed on this many lanes; one person's always on the same lane, in order. */
-    private static final int LANES = 4;
+    /** Activities are processed by this many threads; one person's one at a time, in order. */
+    private static final int WORKERS = 4;
 
     private final BotTokenValidator validator;
     private final ActivityProcessor processor;
     private final TeamsMessageSender sender;
-    private final ExecutorService[] lanes = new ExecutorService[LANES];
+    private final PerUserQueue queue = new PerUserQueue("teams", WORKERS);
 
     private TeamsPlugin(BotTokenValidator validator, ActivityProcessor processor, TeamsMessageSender sender) {
         this.validator = validator;
         this.processor = processor;
         this.sender = sender;
-        for (int i = 0; i < LANES; i++) {
-            String name = "teams-" + i;
-            lanes[i] = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, name);
-                t.setDaemon(true);
-                return t;
-            });
-        }
     }
 
     public static TeamsPlugin create(TeamsConfig config, ChatBot bot, OrganisationStore organisations,
@@ -126,8 +116,7 @@ public final class TeamsPlugin implements AutoCloseable {
             refuse(ctx, 400, "malformed", "not a Bot Framework activity");
             return;
         }
-        lanes[Math.floorMod((context.org() + "\n" + context.userId()).hashCode(), LANES)]
-                .execute(() -> processor.process(activity, context, translation));
+        queue.submit(context.org(), context.userId(), () -> processor.process(activity, context, translation));
         ctx.status(200);
     }
 
@@ -137,14 +126,6 @@ public final class TeamsPlugin implements AutoCloseable {
 
     @Override
     public void close() {
-        for (ExecutorService lane : lanes) lane.shutdown();
-        for (ExecutorService lane : lanes) {
-            try {
-                if (!lane.awaitTermination(10, TimeUnit.SECONDS)) lane.shutdownNow();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                lane.shutdownNow();
-            }
-        }
+        queue.close();
     }
 }
