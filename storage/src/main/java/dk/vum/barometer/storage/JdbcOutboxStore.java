@@ -37,14 +37,20 @@ final class JdbcOutboxStore implements OutboxStore {
         this.clock = clock;
     }
 
-    /** Queues messages inside the caller's transaction; a dedupe key already present is skipped. */
+    /**
+     * Queues messages inside the caller's transaction. A dedupe key already pending or sent is skipped; one
+     * that was given up on is queued afresh, because queuing it again is a new request (a coordinator's
+     * reminder after a person installed the app), not a retry.
+     */
     static void enqueue(Connection c, List<OutboxMessage> messages) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         for (OutboxMessage m : messages) {
             rows.add(new Object[]{m.org().value(), m.destinationKind(), m.destinationId(), m.payload(), m.dedupeKey(), PENDING});
         }
         Sql.batch(c, "INSERT INTO outbox (" + MESSAGE_COLUMNS + ", status, attempts, not_before) "
-                + "VALUES (?, ?, ?, ?, ?, ?, 0, 0) ON CONFLICT (org, dedupe_key) DO NOTHING", rows);
+                + "VALUES (?, ?, ?, ?, ?, ?, 0, 0) ON CONFLICT (org, dedupe_key) DO UPDATE SET "
+                + "payload = excluded.payload, status = excluded.status, attempts = 0, not_before = 0, "
+                + "lease_until = NULL, last_error = NULL WHERE outbox.status = '" + FAILED + "'", rows);
     }
 
     @Override

@@ -625,6 +625,20 @@ public abstract class StorageContract {
     }
 
     @Test
+    void aFailedMessageQueuedAgainUnderItsKeyIsTriedAfresh() {
+        store.enqueue(List.of(message(A, "k1")));
+        long id = claimAll().get(0).id();
+        store.markFailed(id, "no conversation with the user yet");
+
+        store.enqueue(List.of(message(A, "k1")));
+
+        assertThat(store.failed(A)).isEmpty();
+        List<PendingDelivery> again = claimAll();
+        assertThat(again).extracting(PendingDelivery::id).containsExactly(id);
+        assertThat(again.get(0).attempts()).isZero();
+    }
+
+    @Test
     void purgingRemovesOnlySentMessagesOlderThanTheCutoff() {
         store.enqueue(List.of(message(A, "old"), message(A, "new"), message(A, "pending")));
         List<PendingDelivery> due = claimAll();

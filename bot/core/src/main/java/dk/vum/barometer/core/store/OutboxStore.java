@@ -9,7 +9,10 @@ import java.util.List;
 /** The persisted outbox: proactive messages survive restarts and are sent once. */
 public interface OutboxStore {
 
-    /** Queues messages; those whose dedupe key is already queued (or sent) are skipped. */
+    /**
+     * Queues messages; those whose dedupe key is already queued (or sent) are skipped. A message given up
+     * on ({@link #markFailed}) is queued afresh under its key: asking again is a new request, not a retry.
+     */
     void enqueue(List<OutboxMessage> messages);
 
     /**
