@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TeamsEndpointTest {
 
-    static final String APP_ID = "barometer-app-id";
+    static final String APP_ID = TeamsRoundTest.APP_ID;
     static final String TENANT = "tenant-syd";
     static final OrgId ORG = OrgId.of(Platform.TEAMS, TENANT);
 
@@ -47,8 +47,7 @@ class TeamsEndpointTest {
     @BeforeEach
     void start() throws Exception {
         stub = new BotFrameworkStub();
-        app = new BarometerApp(TeamsRoundTest.manualOutbox(data, new TeamsConfig(APP_ID, "app-secret", null, false,
-                stub.openIdMetadata(), stub.tokenEndpoint(), 1000, 1000)), clock).start();
+        app = new BarometerApp(TeamsRoundTest.hostConfig(data, stub), clock).start();
         teams = new TeamsClient(app.port(), stub, APP_ID, TENANT);
     }
 

@@ -54,9 +54,7 @@ class TeamsRoundTest {
     @BeforeEach
     void start() throws Exception {
         stub = new BotFrameworkStub();
-        TeamsConfig config = new TeamsConfig(APP_ID, "app-secret", null, false, stub.openIdMetadata(),
-                stub.tokenEndpoint(), 1000, 1000);
-        app = new BarometerApp(TeamsRoundTest.manualOutbox(data, config).withDemo(true), clock).start();
+        app = new BarometerApp(hostConfig(data, stub).withDemo(true), clock).start();
         teams = new TeamsClient(app.port(), stub, APP_ID, TENANT);
     }
 
@@ -66,8 +64,13 @@ class TeamsRoundTest {
         stub.close();
     }
 
-    /** A test host whose outbox is drained by the test only (the background run would race it). */
-    static AppConfig manualOutbox(Path data, TeamsConfig teams) {
+    /**
+     * A test host with Teams on, checking tokens against the stub's key set, whose outbox is drained by the
+     * test only (the background run would race it).
+     */
+    static AppConfig hostConfig(Path data, BotFrameworkStub stub) {
+        TeamsConfig teams = new TeamsConfig(APP_ID, "app-secret", null, false, stub.openIdMetadata(),
+                stub.tokenEndpoint(), 1000, 1000);
         return AppConfig.forTest(data).withTeams(teams).withOutboxInterval(Duration.ofHours(1));
     }
 
