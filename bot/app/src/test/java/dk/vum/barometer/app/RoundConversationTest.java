@@ -9,23 +9,19 @@ import dk.vum.barometer.content.Theme;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.model.MeasurementStatus;
+import dk.vum.barometer.storage.postgres.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.IntUnaryOperator;
 
 import static dk.vum.barometer.app.TestChat.answerButton;
@@ -50,8 +46,9 @@ class RoundConversationTest {
      */
     enum Transport { ENGINE, ENGINE_ON_POSTGRES, HTTP }
 
-    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
-    static final String DRAFT_KEY = newKey();
+    @RegisterExtension
+    static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
+    static final String DRAFT_KEY = PostgresTestDatabase.newDraftKey();
 
     static final ZonedDateTime TUESDAY_MORNING = ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, BarometerApp.ZONE);
 
@@ -63,12 +60,12 @@ class RoundConversationTest {
 
     Transport transport;
 
-    String schema;
+    /** The PostgreSQL run's schema, kept across its restart; the database goes with the class. */
+    String schemaUrl;
 
     @AfterEach
-    void stop() throws SQLException {
+    void stop() {
         app.close();
-        if (schema != null) postgres("DROP SCHEMA " + schema + " CASCADE");
     }
 
     void boot() {
@@ -84,23 +81,13 @@ class RoundConversationTest {
         chat = new TestChat(app.bot(), app.store(), DemoSeed.ORG);
     }
 
-    /** A schema of this test's own, kept across restarts and dropped at the end. */
     DatabaseConfig postgresSchema() {
         try {
-            if (schema == null) {
-                schema = "round_" + UUID.randomUUID().toString().replace("-", "");
-                postgres("CREATE SCHEMA " + schema);
-            }
+            if (schemaUrl == null) schemaUrl = POSTGRES.newSchema();
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is not reachable at " + POSTGRES + " (start it: .ci/start-postgres.sh)", e);
+            throw new IllegalStateException(e);
         }
-        return new DatabaseConfig(POSTGRES + "?currentSchema=" + schema, "postgres", null, DRAFT_KEY);
-    }
-
-    static void postgres(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", null); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        return new DatabaseConfig(schemaUrl, PostgresTestDatabase.USER, null, DRAFT_KEY);
     }
 
     void restart() {
@@ -112,12 +99,6 @@ class RoundConversationTest {
             "gitte", "hassan", "ida");
 
     /** Staff member i answers question k with (i + k) % 5 + 1, so each question's 11 answers sum to 31 + (k % 5). */
-    static String newKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
     static IntUnaryOperator staffValue(String user) {
         int index = STAFF.indexOf(user);
         return question -> (index + question) % 5 + 1;

@@ -16,11 +16,11 @@ import java.util.HexFormat;
  * A database of its own on the machine's PostgreSQL (127.0.0.1:5432, user postgres, trust auth; override
  * with the environment variable BAROMETER_TEST_POSTGRES, a server URL ending in '/'), created for one test
  * class and dropped after it, with a fresh schema per store, so that runs never see each other.
- * Register it as a static {@code @RegisterExtension} field.
+ * Register it as a static {@code @RegisterExtension} field. Shared with other modules' tests (test-jar).
  */
-final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback {
 
-    static final String USER = "postgres";
+    public static final String USER = "postgres";
     private static final String SERVER = System.getenv().getOrDefault("BAROMETER_TEST_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String MAINTENANCE_DB = "test";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,7 +40,7 @@ final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback 
     }
 
     /** A new empty schema in this database: the URL of a connection that works in it. */
-    String newSchema() throws SQLException {
+    public String newSchema() throws SQLException {
         String schema = "s_" + randomHex();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
@@ -61,7 +61,7 @@ final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback 
     }
 
     /** A fresh random draft key, as an operator would make one. */
-    static String newDraftKey() {
+    public static String newDraftKey() {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
