@@ -27,8 +27,7 @@ final class AnonymousResponses {
     }
 
     static void insert(Connection c, OrgId org, int measurement, List<Submission> submissions) throws SQLException {
-        List<Submission> order = new ArrayList<>(submissions);
-        Collections.shuffle(order, RANDOM);
+        List<Submission> order = shuffled(submissions);
         List<Object[]> responses = new ArrayList<>();
         List<Object[]> answers = new ArrayList<>();
         List<Object[]> comments = new ArrayList<>();
@@ -39,12 +38,11 @@ final class AnonymousResponses {
             s.comments().forEach((theme, text) -> comments.add(new Object[]{
                     org.value(), measurement, UUID.randomUUID().toString(), s.group(), theme, text}));
         }
-        Collections.shuffle(comments, RANDOM);
         Sql.batch(c, "INSERT INTO responses (org, measurement, id, report_group, content_hash) VALUES (?, ?, ?, ?, ?)",
                 responses);
         Sql.batch(c, "INSERT INTO answers (org, measurement, response_id, item_id, value) VALUES (?, ?, ?, ?, ?)", answers);
         Sql.batch(c, "INSERT INTO comments (org, measurement, id, report_group, theme_id, text) VALUES (?, ?, ?, ?, ?, ?)",
-                comments);
+                shuffled(comments));
     }
 
     /** Shuffles a copy of the list with the same strong randomness. */

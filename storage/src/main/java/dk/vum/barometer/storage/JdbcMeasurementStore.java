@@ -205,7 +205,8 @@ final class JdbcMeasurementStore implements MeasurementStore {
         });
     }
 
-    private static OrgSettings thresholds(ResultSet rs) throws SQLException {
+    /** The minimums pinned when the round opened (columns min_scores, min_comments), or null while DRAFT. */
+    static OrgSettings thresholds(ResultSet rs) throws SQLException {
         Integer scores = Sql.nullableInt(rs, "min_scores");
         Integer comments = Sql.nullableInt(rs, "min_comments");
         return scores == null || comments == null ? null : new OrgSettings(scores, comments);

@@ -47,6 +47,12 @@ final class JdbcResponseStore implements ResponseStore {
                 rs -> new Draft(drafts.decode(owner, rs, "state"), rs.getLong("version")), org.value(), measurement, userId));
     }
 
+    @Override
+    public List<String> drafting(OrgId org, int measurement) {
+        return jdbc.read(c -> Sql.list(c, "SELECT user_id FROM drafts WHERE org = ? AND measurement = ?",
+                rs -> rs.getString("user_id"), org.value(), measurement));
+    }
+
     /** A saved draft's version is {@code expectedVersion + 1}. */
     @Override
     public boolean saveDraft(OrgId org, int measurement, String userId, String state, long expectedVersion) {

@@ -218,6 +218,11 @@ public class JdbcStorage implements Storage {
     }
 
     @Override
+    public List<String> drafting(OrgId org, int measurement) {
+        return responses.drafting(org, measurement);
+    }
+
+    @Override
     public boolean saveDraft(OrgId org, int measurement, String userId, String state, long expectedVersion) {
         return responses.saveDraft(org, measurement, userId, state, expectedVersion);
     }

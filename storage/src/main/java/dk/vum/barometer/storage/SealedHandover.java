@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.MeasurementStatus;
+import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.ReportGroup;
 import dk.vum.barometer.core.model.Submission;
 
@@ -67,11 +68,11 @@ final class SealedHandover implements Handover {
 
     @Override
     public int mixDue(Jdbc jdbc) {
-        List<Round.Key> due = jdbc.read(c -> Sql.list(c,
+        List<Key> due = jdbc.read(c -> Sql.list(c,
                 "SELECT DISTINCT org, measurement FROM sealed_submissions ORDER BY org, measurement",
-                rs -> new Round.Key(new OrgId(rs.getString("org")), rs.getInt("measurement"))));
+                rs -> new Key(new OrgId(rs.getString("org")), rs.getInt("measurement"))));
         int mixed = 0;
-        for (Round.Key m : due) {
+        for (Key m : due) {
             mixed += jdbc.write(c -> dialect.tryLock(c, lockName(m.org(), m.measurement()))
                     ? mix(c, m.org(), m.measurement(), false) : 0);
         }
@@ -79,13 +80,18 @@ final class SealedHandover implements Handover {
     }
 
     private int mix(Connection c, OrgId org, int measurement, boolean closing) throws SQLException {
-        Optional<Round> round = Sql.first(c, "SELECT status, min_comments FROM measurements WHERE org = ? AND number = ?",
-                rs -> new Round(MeasurementStatus.valueOf(rs.getString("status")), Sql.nullableInt(rs, "min_comments")),
+        Optional<Round> round = Sql.first(c, "SELECT status, min_scores, min_comments FROM measurements WHERE org = ? AND number = ?",
+                rs -> new Round(MeasurementStatus.valueOf(rs.getString("status")), JdbcMeasurementStore.thresholds(rs)),
                 org.value(), measurement);
         if (round.isEmpty()) return 0;
         boolean everything = closing || round.get().status() == MeasurementStatus.CLOSED;
-        int minimum = Math.max(round.get().minComments() == null ? 0 : round.get().minComments(),
-                JdbcOrganisationStore.settings(c, org).minGroupForComments());
+        int minimum = OrgSettings.strictest(round.get().pinned(), JdbcOrganisationStore.settings(c, org)).minGroupForComments();
+        // While the round is open nothing is mixed below twice the minimum: no partition can reach it if
+        // all of them together do not, so the sealed submissions need not be locked and decrypted.
+        if (!everything && Sql.first(c, "SELECT COUNT(*) AS n FROM sealed_submissions WHERE org = ? AND measurement = ?",
+                rs -> rs.getInt("n"), org.value(), measurement).orElse(0) < 2 * minimum) {
+            return 0;
+        }
 
         Map<Partition, List<Sealed>> partitions = new LinkedHashMap<>();
         for (Sealed s : Sql.list(c, "SELECT user_id, submission FROM sealed_submissions WHERE org = ? AND measurement = ?"
@@ -130,10 +136,11 @@ final class SealedHandover implements Handover {
         return "mix:" + org.value() + ":" + measurement;
     }
 
-    private record Round(MeasurementStatus status, Integer minComments) {
+    /** @param pinned the minimums the round's invitations promised, or null */
+    private record Round(MeasurementStatus status, OrgSettings pinned) {
+    }
 
-        private record Key(OrgId org, int measurement) {
-        }
+    private record Key(OrgId org, int measurement) {
     }
 
     private record Partition(ReportGroup group, String contentHash) {

@@ -72,7 +72,7 @@ public final class SlackPlugin implements AutoCloseable {
 
         MethodsClient client = slack.methods(settings.botToken());
         FormStash forms = new FormStash(state);
-        ConversationPoster poster = new ConversationPoster(client, state, new Pacer(settings.channelInterval()));
+        ConversationPoster poster = new ConversationPoster(client, state, forms, new Pacer(settings.channelInterval()));
         DirectChannels directs = new DirectChannels(client, state, new Pacer(settings.openInterval()));
         SlackReplies replies = new SlackReplies(slack, client, poster, forms, outbox);
         this.inbox = new SlackInbox(bot, home, organisations, directs, new UserNames(client), replies, forms, client, WORKERS);

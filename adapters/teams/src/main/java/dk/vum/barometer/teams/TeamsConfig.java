@@ -9,15 +9,15 @@ import java.util.Map;
  * @param appId                MICROSOFT_APP_ID: the Azure Bot's app id; null turns the endpoint off unless
  *                             {@code allowUnauthenticated}
  * @param appPassword          MICROSOFT_APP_PASSWORD: its client secret
- * @param tenantId             MICROSOFT_APP_TENANT_ID: for a single-tenant bot, where its tokens come from
  * @param allowUnauthenticated TEAMS_ALLOW_UNAUTHENTICATED: accept unsigned requests and send without tokens
  *                             (local trials and tests only)
  * @param openIdMetadataUrl    TEAMS_OPENID_METADATA_URL: where the Bot Framework's signing keys are listed
- * @param tokenEndpoint        TEAMS_TOKEN_ENDPOINT: where the bot gets its own token (client credentials)
+ * @param tokenEndpoint        TEAMS_TOKEN_ENDPOINT: where the bot gets its own token (client credentials); by
+ *                             default the tenant's of MICROSOFT_APP_TENANT_ID (single-tenant bots) or botframework.com
  * @param messagesPerSecond    TEAMS_MESSAGES_PER_SECOND: most messages per second into one conversation
  * @param tenantMessagesPerSecond TEAMS_TENANT_MESSAGES_PER_SECOND: most messages per second per tenant
  */
-public record TeamsConfig(String appId, String appPassword, String tenantId, boolean allowUnauthenticated,
+public record TeamsConfig(String appId, String appPassword, boolean allowUnauthenticated,
                           URI openIdMetadataUrl, URI tokenEndpoint, double messagesPerSecond,
                           double tenantMessagesPerSecond) {
 
@@ -31,7 +31,7 @@ public record TeamsConfig(String appId, String appPassword, String tenantId, boo
         String tenant = blankToNull(env.get("MICROSOFT_APP_TENANT_ID"));
         String metadata = blankToNull(env.get("TEAMS_OPENID_METADATA_URL"));
         String token = blankToNull(env.get("TEAMS_TOKEN_ENDPOINT"));
-        return new TeamsConfig(appId, blankToNull(env.get("MICROSOFT_APP_PASSWORD")), tenant,
+        return new TeamsConfig(appId, blankToNull(env.get("MICROSOFT_APP_PASSWORD")),
                 Boolean.parseBoolean(env.getOrDefault("TEAMS_ALLOW_UNAUTHENTICATED", "false")),
                 metadata == null ? BOT_FRAMEWORK_METADATA : URI.create(metadata),
                 token == null ? defaultTokenEndpoint(tenant) : URI.create(token),

@@ -80,7 +80,7 @@ public final class BarometerApp implements AutoCloseable {
         MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, reachability, clock, ZONE);
         PrivateReplies privately = new PrivateReplies(store, clock);
         this.bot = new BarometerBot(store, directory,
-                new RespondentActions(new RespondentFlow(store, content, clock, ZONE)),
+                new RespondentActions(new RespondentFlow(store, content)),
                 rounds,
                 new ReportCommands(store, content, rounds, new ReportBuilder(), privately, clock),
                 new ChecklistCommands(content, store, clock),

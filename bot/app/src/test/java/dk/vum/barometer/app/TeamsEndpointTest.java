@@ -136,7 +136,7 @@ class TeamsEndpointTest {
             assertThat(new TeamsClient(off.port(), stub, APP_ID, TENANT).post(teams.message("29:ulla", "Ulla", "hjælp"), null))
                     .isEqualTo(404);
         }
-        TeamsConfig trial = new TeamsConfig(null, null, null, true, stub.openIdMetadata(), stub.tokenEndpoint(), 1000, 1000);
+        TeamsConfig trial = new TeamsConfig(null, null, true, stub.openIdMetadata(), stub.tokenEndpoint(), 1000, 1000);
         try (BarometerApp open = new BarometerApp(AppConfig.forTest(other.resolve("open")).withTeams(trial), clock).start()) {
             assertThat(new TeamsClient(open.port(), stub, APP_ID, TENANT).post(teams.message("29:ulla", "Ulla", "hjælp"), null))
                     .isEqualTo(200);

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,11 @@ public final class Background implements AutoCloseable {
     /** Stops after the run under way, if any. */
     @Override
     public void close() {
+        stop(executor);
+    }
+
+    /** Lets the work under way or queued finish (for at most ten seconds), then stops the executor. */
+    static void stop(ExecutorService executor) {
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) executor.shutdownNow();

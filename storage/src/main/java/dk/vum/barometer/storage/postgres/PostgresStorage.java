@@ -23,12 +23,11 @@ public final class PostgresStorage extends JdbcStorage {
     private static final String DURABLE_COMMITS =
             "SELECT set_config('synchronous_commit', 'on', false) WHERE current_setting('synchronous_commit') = 'off'";
 
-    private PostgresStorage(HikariDataSource dataSource, DraftCipher cipher, Clock clock) {
-        this(dataSource, new PostgresDialect(), cipher, clock);
-    }
+    /** Holds no state: one serves the stores and the mixer. */
+    private static final PostgresDialect DIALECT = new PostgresDialect();
 
-    private PostgresStorage(HikariDataSource dataSource, PostgresDialect dialect, DraftCipher cipher, Clock clock) {
-        super(dataSource, dialect, AnonymityAtRest.sealedAndMixed(cipher, dialect), clock);
+    private PostgresStorage(HikariDataSource dataSource, DraftCipher cipher, Clock clock) {
+        super(dataSource, DIALECT, AnonymityAtRest.sealedAndMixed(cipher, DIALECT), clock);
     }
 
     /**

@@ -30,10 +30,10 @@ public final class ConversationPoster {
     private final FormStash forms;
     private final Pacer perChannel;
 
-    public ConversationPoster(MethodsClient client, AdapterStateStore state, Pacer perChannel) {
+    public ConversationPoster(MethodsClient client, AdapterStateStore state, FormStash forms, Pacer perChannel) {
         this.client = client;
         this.state = state;
-        this.forms = new FormStash(state);
+        this.forms = forms;
         this.perChannel = perChannel;
     }
 

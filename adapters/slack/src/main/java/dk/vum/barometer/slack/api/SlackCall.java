@@ -16,7 +16,7 @@ import java.util.Set;
 public final class SlackCall {
 
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
-    private static final Set<String> TRANSIENT_ERRORS = Set.of("ratelimited", "internal_error", "fatal_error",
+    private static final Set<String> TRANSIENT_ERRORS = Set.of("internal_error", "fatal_error",
             "service_unavailable", "request_timeout", "team_added_to_org");
 
     /** A Web API method call, as the Slack client offers it. */

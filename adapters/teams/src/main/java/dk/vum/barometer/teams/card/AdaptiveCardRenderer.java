@@ -40,8 +40,9 @@ public final class AdaptiveCardRenderer {
         ArrayNode body = NODES.arrayNode();
         for (Block block : message.blocks()) append(body, block);
         ObjectNode card = card(body);
+        // The card holds the body itself, so dropping from the body shrinks the card.
         while (bytes(card) > MAX_CARD_BYTES && dropLastText(body)) {
-            card = card(body);
+            // keep dropping
         }
         return card;
     }

@@ -57,17 +57,16 @@ public final class BotConnector {
 
     /**
      * Starts a new thread in a team channel with this activity (as Teams wants proactive channel posts:
-     * a group conversation in the channel). Returns the new activity's id.
+     * a group conversation in the channel).
      */
-    public String postToChannel(Target channel, Activity activity) throws ConnectorFailure {
+    public void postToChannel(Target channel, Activity activity) throws ConnectorFailure {
         limiter.acquire(channel.tenantId(), channel.conversationId());
         ConversationParameters parameters = new ConversationParameters();
         parameters.setIsGroup(true);
         parameters.setTenantId(channel.tenantId());
         parameters.setChannelData(channelData(channel.tenantId(), channel.conversationId()));
         parameters.setActivity(activity);
-        var response = call(channel.serviceUrl(), c -> c.createConversation(parameters));
-        return response == null ? null : response.getActivityId();
+        call(channel.serviceUrl(), c -> c.createConversation(parameters));
     }
 
     /** Opens (or finds) the one-to-one conversation of the bot with a user; returns its id. */

@@ -9,6 +9,7 @@ import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.ResponseCounts;
 import dk.vum.barometer.core.model.Role;
 import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
+import dk.vum.barometer.core.rounds.RoundTexts;
 import dk.vum.barometer.core.store.MeasurementStore;
 import dk.vum.barometer.core.store.OrganisationStore;
 
@@ -58,16 +59,14 @@ public final class HomeMessages {
             return;
         }
         for (Measurement m : all.stream().limit(MAX_MEASUREMENTS).toList()) {
-            blocks.add(new Block.Paragraph(t(lang, "list.line", m.number(), m.name(), m.stage().label().in(lang),
-                    t(lang, "status." + m.status().name()), m.deadline().format(DAY))));
+            blocks.add(new Block.Paragraph(RoundTexts.listLine(lang, m)));
             int registered = 0;
             int submitted = 0;
             for (ResponseCounts counts : measurements.responseCounts(org, m.number())) {
                 registered += counts.registered();
                 submitted += counts.submitted();
             }
-            long percent = registered == 0 ? 0 : Math.round(100.0 * submitted / registered);
-            blocks.add(new Block.Context(t(lang, "home.rate", t(lang, "status.count", submitted, registered, percent))));
+            blocks.add(new Block.Context(t(lang, "home.rate", RoundTexts.count(lang, submitted, registered))));
         }
     }
 

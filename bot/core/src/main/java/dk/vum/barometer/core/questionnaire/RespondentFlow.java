@@ -16,9 +16,6 @@ import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.store.Storage;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -40,14 +37,10 @@ public final class RespondentFlow {
 
     private final Storage store;
     private final ContentRepository content;
-    private final Clock clock;
-    private final ZoneId zone;
 
-    public RespondentFlow(Storage store, ContentRepository content, Clock clock, ZoneId zone) {
+    public RespondentFlow(Storage store, ContentRepository content) {
         this.store = store;
         this.content = content;
-        this.clock = clock;
-        this.zone = zone;
     }
 
     /** A respondent's open questionnaire and where they are in it. */

@@ -25,6 +25,9 @@ public interface ResponseStore {
 
     Optional<Draft> draft(OrgId org, int measurement, String userId);
 
+    /** The users who have a draft (a questionnaire under way) of the measurement. */
+    List<String> drafting(OrgId org, int measurement);
+
     /**
      * Saves a draft if {@code expectedVersion} matches the stored version (0 for a new draft) and the
      * respondent has not submitted. Returns false if another write came first or it is too late.
