@@ -114,8 +114,7 @@ public final class MeasurementCommands {
         Language lang = c.language();
         List<Measurement> all = store.measurements(c.org());
         if (all.isEmpty()) return List.of(Message.text(t(lang, "list.empty")));
-        List<String> lines = all.stream().map(m -> t(lang, "list.line", m.number(), m.name(),
-                m.stage().label().in(lang), t(lang, "status." + m.status().name()), m.deadline().format(DAY))).toList();
+        List<String> lines = all.stream().map(m -> RoundTexts.listLine(lang, m)).toList();
         return List.of(Message.of(new Block.Heading(t(lang, "list.title")), new Block.BulletList(lines)));
     }
 
@@ -187,11 +186,7 @@ public final class MeasurementCommands {
         Measurement m = measurement(c, line.numbers().stream().findFirst());
         if (!m.isOpen()) throw new Refusal(t(lang, "close.not.open", m.number()));
         // Those in the middle of it: closing deletes their drafts, and their open question is replaced too.
-        List<String> answering = store.respondents(c.org(), m.number()).stream()
-                .filter(r -> r.status() == RespondentStatus.INVITED)
-                .map(Respondent::userId)
-                .filter(u -> store.draft(c.org(), m.number(), u).isPresent())
-                .toList();
+        List<String> answering = store.drafting(c.org(), m.number());
         if (!store.close(c.org(), m.number())) throw new Refusal(t(lang, "close.not.open", m.number()));
         store.enqueue(answering.stream().map(u -> Outbox.message(c.org(), new Destination.Direct(u),
                 QuestionnaireMessages.closed(directory.language(c.org(), u), m), "closed:" + m.number() + ":" + u)).toList());
@@ -207,9 +202,8 @@ public final class MeasurementCommands {
         Measurement m = measurement(c, line.numbers().stream().findFirst().or(() -> latest(c.org())));
         List<Block.Bar> bars = new ArrayList<>();
         for (ResponseCounts counts : store.responseCounts(c.org(), m.number())) {
-            double share = counts.registered() == 0 ? 0 : (double) counts.submitted() / counts.registered();
             bars.add(new Block.Bar(t(lang, "group." + counts.group().name()), counts.submitted(), counts.registered(),
-                    t(lang, "status.count", counts.submitted(), counts.registered(), Math.round(share * 100))));
+                    RoundTexts.count(lang, counts.submitted(), counts.registered())));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(t(lang, "status.title", m.number(), m.name())));
@@ -223,9 +217,9 @@ public final class MeasurementCommands {
                 .filter(f -> f.dedupeKey().startsWith("invite:" + m.number() + ":")).count();
         if (undeliverable > 0) blocks.add(new Block.Context(t(lang, "status.undeliverable", undeliverable)));
         if (!m.isClosed()) {
-            List<String> waiting = store.respondents(c.org(), m.number()).stream()
-                    .filter(r -> r.status() == RespondentStatus.INVITED).map(Respondent::userId).toList();
-            unreachableNote(c, m, waiting).ifPresent(blocks::add);
+            // Everyone registered, submitted or not: naming only those still waiting would tell who answered.
+            List<String> registered = store.respondents(c.org(), m.number()).stream().map(Respondent::userId).toList();
+            unreachableNote(c, m, registered).ifPresent(blocks::add);
         }
         return List.of(new Message(blocks, null));
     }
