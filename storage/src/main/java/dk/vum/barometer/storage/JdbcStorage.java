@@ -63,9 +63,10 @@ public class JdbcStorage implements Storage {
         this.measurements = new JdbcMeasurementStore(jdbc, atRest.handover);
         this.responses = new JdbcResponseStore(jdbc, atRest);
         this.outbox = new JdbcOutboxStore(jdbc, clock);
-        this.deliveries = new JdbcDeliveryLog(jdbc, clock);
+        this.deliveries = new JdbcDeliveryLog(jdbc, atRest.cipher, clock);
         this.transcripts = new JdbcTranscriptStore(jdbc);
         this.adapterState = new JdbcAdapterStateStore(jdbc);
+        responses.upgradeOldDrafts();
     }
 
     @Override
