@@ -143,7 +143,7 @@ public final class BarometerBot implements ChatBot {
         AccessPolicy.check(c, line.word(), () -> hasCoordinator(c));
         return switch (line.word()) {
             case HELP -> List.of(HelpMessages.help(c));
-            case SETUP -> admin.setup(c);
+            case SETUP -> admin.setup(c, line);
             case NEW -> rounds.create(c, line);
             case LIST -> rounds.list(c);
             case ADD -> rounds.add(c, line);
