@@ -34,14 +34,14 @@ public final class BotConnector {
     private final SendLimiter limiter;
     private final Map<String, RestConnectorClient> clients = new ConcurrentHashMap<>();
 
-    public BotConnector(ServiceClientCredentials credentials, double perConversation, double perTenant) {
+    public BotConnector(ServiceClientCredentials credentials, SendLimiter limiter) {
         this.credentials = credentials;
-        this.limiter = new SendLimiter(perConversation, perTenant);
+        this.limiter = limiter;
     }
 
     /** Sends into a conversation; as a reply to {@code replyToId} when given. Returns the new activity's id. */
     public String send(Target target, Activity activity, String replyToId) throws ConnectorFailure {
-        limiter.acquire(target.tenantId(), target.conversationId());
+        waitForRoom(target.tenantId(), target.conversationId());
         ResourceResponse response = call(target.serviceUrl(), c -> replyToId == null
                 ? c.sendToConversation(target.conversationId(), activity)
                 : c.replyToActivity(target.conversationId(), replyToId, activity));
@@ -50,7 +50,7 @@ public final class BotConnector {
 
     /** Replaces an earlier activity of the bot in place. */
     public void update(Target target, String activityId, Activity activity) throws ConnectorFailure {
-        limiter.acquire(target.tenantId(), target.conversationId());
+        waitForRoom(target.tenantId(), target.conversationId());
         activity.setId(activityId);
         call(target.serviceUrl(), c -> c.updateActivity(target.conversationId(), activityId, activity));
     }
@@ -60,7 +60,7 @@ public final class BotConnector {
      * a group conversation in the channel).
      */
     public void postToChannel(Target channel, Activity activity) throws ConnectorFailure {
-        limiter.acquire(channel.tenantId(), channel.conversationId());
+        waitForRoom(channel.tenantId(), channel.conversationId());
         ConversationParameters parameters = new ConversationParameters();
         parameters.setIsGroup(true);
         parameters.setTenantId(channel.tenantId());
@@ -72,7 +72,7 @@ public final class BotConnector {
     /** Opens (or finds) the one-to-one conversation of the bot with a user; returns its id. */
     public String createPersonalConversation(String serviceUrl, String tenantId, String botId, String userId)
             throws ConnectorFailure {
-        limiter.acquire(tenantId, "create:" + userId);
+        waitForRoom(tenantId, "create:" + userId);
         ConversationParameters parameters = new ConversationParameters();
         parameters.setIsGroup(false);
         parameters.setBot(new ChannelAccount(botId));
@@ -84,6 +84,15 @@ public final class BotConnector {
             throw new ConnectorFailure("createConversation gave no id", 502, null, null);
         }
         return response.getId();
+    }
+
+    private void waitForRoom(String tenantId, String conversationId) throws ConnectorFailure {
+        try {
+            limiter.acquire(tenantId, conversationId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectorFailure("interrupted while waiting for the rate limit", 0, null, e);
+        }
     }
 
     private static TeamsChannelData channelData(String tenantId, String channelId) {
