@@ -73,7 +73,8 @@ public final class TeamsPlugin implements AutoCloseable {
                 new SendLimiter(config.messagesPerSecond(), config.tenantMessagesPerSecond()));
         TeamsState state = new TeamsState(adapterState);
         ConversationWriter writer = new ConversationWriter(connector, state, organisations);
-        ActivityProcessor processor = new ActivityProcessor(bot, organisations, state, writer,
+        TeamRoster roster = new TeamRoster(connector, state, organisations);
+        ActivityProcessor processor = new ActivityProcessor(bot, organisations, state, roster, writer,
                 new Retry(5, Duration.ofMillis(500)));
         return new TeamsPlugin(validator, processor, new TeamsMessageSender(connector, state, writer));
     }
