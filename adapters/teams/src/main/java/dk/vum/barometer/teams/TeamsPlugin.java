@@ -12,6 +12,7 @@ import dk.vum.barometer.teams.auth.BotCredentials;
 import dk.vum.barometer.teams.auth.BotTokenValidator;
 import dk.vum.barometer.teams.auth.InvalidToken;
 import dk.vum.barometer.teams.connector.BotConnector;
+import dk.vum.barometer.teams.connector.SendLimiter;
 import dk.vum.barometer.teams.inbound.ActivityTranslator;
 import dk.vum.barometer.teams.inbound.MalformedActivity;
 import dk.vum.barometer.teams.state.TeamsState;
@@ -69,10 +70,11 @@ public final class TeamsPlugin implements AutoCloseable {
                     + "without a token. For local trials and tests only; set MICROSOFT_APP_ID in production. !!!", PATH);
         }
         BotConnector connector = new BotConnector(credentials != null ? credentials : builder -> { },
-                config.messagesPerSecond(), config.tenantMessagesPerSecond());
+                new SendLimiter(config.messagesPerSecond(), config.tenantMessagesPerSecond()));
         TeamsState state = new TeamsState(adapterState);
         ConversationWriter writer = new ConversationWriter(connector, state, organisations);
-        ActivityProcessor processor = new ActivityProcessor(bot, organisations, state, writer,
+        TeamRoster roster = new TeamRoster(connector, state, organisations);
+        ActivityProcessor processor = new ActivityProcessor(bot, organisations, state, roster, writer,
                 new Retry(5, Duration.ofMillis(500)));
         return new TeamsPlugin(validator, processor, new TeamsMessageSender(connector, state, writer));
     }
