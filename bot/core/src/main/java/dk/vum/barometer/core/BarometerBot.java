@@ -123,6 +123,7 @@ public final class BarometerBot implements ChatBot {
         }
         if (id.equals(RoundForms.NEW) || id.equals(RoundForms.ADD)) {
             AccessPolicy.check(c, CommandWord.NEW, () -> hasCoordinator(c));
+            directory.requireKnown(c, RoundForms.people(f.values()), RoundForms.channel(f.values()).stream().toList());
             return id.equals(RoundForms.NEW) ? rounds.createFromForm(c, f.values()) : rounds.addFromForm(c, f.values());
         }
         throw new Refusal(t(c.language(), "error.unknown.action"));
@@ -141,6 +142,7 @@ public final class BarometerBot implements ChatBot {
         // "start" is also what the invitation's button says: a respondent typing it means their questionnaire.
         if (line.word() == CommandWord.START && !c.isCoordinator()) line = new CommandLine(CommandWord.ANSWER, line.args());
         AccessPolicy.check(c, line.word(), () -> hasCoordinator(c));
+        directory.requireKnown(c, line.mentions(), line.channels());
         return switch (line.word()) {
             case HELP -> List.of(HelpMessages.help(c));
             case SETUP -> admin.setup(c);

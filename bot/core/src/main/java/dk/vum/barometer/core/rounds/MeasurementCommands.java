@@ -88,8 +88,7 @@ public final class MeasurementCommands {
         String name = values.getOrDefault(RoundForms.F_NAME, "").strip();
         Optional<Stage> stage = Stage.parse(values.get(RoundForms.F_STAGE));
         Optional<LocalDate> deadline = CommandLine.parseDate(values.get(RoundForms.F_DEADLINE));
-        String channel = Optional.ofNullable(values.get(RoundForms.F_CHANNEL)).map(String::strip)
-                .map(ch -> ch.startsWith("#") ? ch.substring(1) : ch).filter(ch -> !ch.isEmpty()).orElse(null);
+        String channel = RoundForms.channel(values).orElse(null);
         if (name.isEmpty() || stage.isEmpty() || deadline.isEmpty()) throw new Refusal(t(lang, "form.incomplete"));
         return List.of(createdMessage(lang, create(c, name, stage.get(), deadline.get(), channel, null)));
     }
@@ -137,7 +136,7 @@ public final class MeasurementCommands {
         Language lang = c.language();
         Optional<Integer> number = CommandLine.parseNumber(values.get(RoundForms.F_MEASUREMENT));
         Optional<RespondentRole> role = RespondentRole.parse(values.get(RoundForms.F_ROLE));
-        List<String> users = splitIds(values.getOrDefault(RoundForms.F_USERS, ""));
+        List<String> users = RoundForms.people(values);
         if (number.isEmpty() || role.isEmpty() || users.isEmpty()) throw new Refusal(t(lang, "form.incomplete"));
         return List.of(register(c, measurement(c, number), role.get(), users));
     }
@@ -280,15 +279,5 @@ public final class MeasurementCommands {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
-    }
-
-    static List<String> splitIds(String csv) {
-        List<String> ids = new ArrayList<>();
-        for (String part : csv.split("[,\\s]+")) {
-            String id = part.strip();
-            if (id.startsWith("@")) id = id.substring(1);
-            if (!id.isEmpty()) ids.add(id);
-        }
-        return ids;
     }
 }

@@ -10,9 +10,11 @@ import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.RespondentRole;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static dk.vum.barometer.core.i18n.Texts.t;
 
@@ -30,6 +32,23 @@ public final class RoundForms {
     public static final String F_USERS = "users";
 
     private RoundForms() {
+    }
+
+    /** The people a submitted form names (a picker's comma-separated ids, or typed @ids). */
+    public static List<String> people(Map<String, String> values) {
+        List<String> ids = new ArrayList<>();
+        for (String part : values.getOrDefault(F_USERS, "").split("[,\\s]+")) {
+            String id = part.strip();
+            if (id.startsWith("@")) id = id.substring(1);
+            if (!id.isEmpty()) ids.add(id);
+        }
+        return ids;
+    }
+
+    /** The channel a submitted form names, without a leading '#'; empty when none. */
+    public static Optional<String> channel(Map<String, String> values) {
+        return Optional.ofNullable(values.get(F_CHANNEL)).map(String::strip)
+                .map(ch -> ch.startsWith("#") ? ch.substring(1) : ch).filter(ch -> !ch.isEmpty());
     }
 
     public static Message newMeasurement(Language lang) {
