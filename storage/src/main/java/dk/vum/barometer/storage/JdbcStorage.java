@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -205,6 +206,26 @@ public class JdbcStorage implements Storage {
     }
 
     @Override
+    public boolean rename(OrgId org, int measurement, String name) {
+        return measurements.rename(org, measurement, name);
+    }
+
+    @Override
+    public boolean deleteDraft(OrgId org, int measurement) {
+        return measurements.deleteDraft(org, measurement);
+    }
+
+    @Override
+    public boolean removeRespondent(OrgId org, int measurement, String userId) {
+        return measurements.removeRespondent(org, measurement, userId);
+    }
+
+    @Override
+    public boolean changeDeadline(OrgId org, int measurement, LocalDate deadline) {
+        return measurements.changeDeadline(org, measurement, deadline);
+    }
+
+    @Override
     public boolean recordAutomaticReminder(OrgId org, int measurement, int expectedSent, int newSent,
                                            List<OutboxMessage> reminders) {
         return measurements.recordAutomaticReminder(org, measurement, expectedSent, newSent, reminders);
@@ -252,6 +273,11 @@ public class JdbcStorage implements Storage {
     @Override
     public void enqueue(List<OutboxMessage> messages) {
         outbox.enqueue(messages);
+    }
+
+    @Override
+    public int queuedAlready(OrgId org, Collection<String> dedupeKeys) {
+        return outbox.queuedAlready(org, dedupeKeys);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dk.vum.barometer.content.ContentCatalog;
 import dk.vum.barometer.content.ContentLoader;
 import dk.vum.barometer.core.Background;
 import dk.vum.barometer.core.BarometerBot;
+import dk.vum.barometer.core.access.Channels;
 import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.access.PrivateReplies;
 import dk.vum.barometer.core.access.Reachability;
@@ -26,6 +27,7 @@ import dk.vum.barometer.core.rounds.ReminderService;
 import dk.vum.barometer.core.store.Storage;
 import dk.vum.barometer.storage.postgres.PostgresStorage;
 import dk.vum.barometer.slack.SlackPlugin;
+import dk.vum.barometer.slack.SlackText;
 import dk.vum.barometer.storage.sqlite.SqliteStorage;
 import dk.vum.barometer.teams.TeamsPlugin;
 import dk.vum.barometer.web.LocalMessageSender;
@@ -72,7 +74,10 @@ public final class BarometerApp implements AutoCloseable {
         if (config.demo()) DemoSeed.seed(store);
 
         ContentRepository content = new ContentRepository(catalog, store);
-        Directory directory = new Directory(store);
+        Directory directory = new Directory(store, Channels.byPlatform(Map.of(
+                Platform.LOCAL, Channels.of(DemoSeed.CHANNELS),
+                Platform.TEAMS, TeamsPlugin.channels(store),
+                Platform.SLACK, SlackText.CHANNELS)));
         Invitations invitations = new Invitations(store, content, directory);
         Reachability reachability = config.teams().enabled()
                 ? Reachability.byPlatform(Map.of(Platform.TEAMS, TeamsPlugin.reachability(store)))
@@ -88,7 +93,7 @@ public final class BarometerApp implements AutoCloseable {
                 privately);
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
-        senders.put(Platform.LOCAL, new LocalMessageSender(store, DemoSeed.ORG));
+        senders.put(Platform.LOCAL, new LocalMessageSender(store, DemoSeed.ORG, DemoSeed.CHANNELS));
         this.teams = config.teams().enabled() ? TeamsPlugin.create(config.teams(), bot, store, store, clock) : null;
         if (teams != null) senders.put(Platform.TEAMS, teams.sender());
         this.slack = config.slack() == null ? null : new SlackPlugin(config.slack(), bot,

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import static dk.vum.barometer.core.i18n.Texts.t;
 
@@ -107,6 +108,11 @@ public final class BarometerBot implements ChatBot {
             directOnly(c);
             return respondents.button(c, b.action(), b.value());
         }
+        if (MeasurementCommands.CLOSE_ACTION.equals(b.action())) {
+            AccessPolicy.check(c, CommandWord.CLOSE, () -> hasCoordinator(c));
+            int number = CommandLine.parseNumber(b.value()).orElseThrow(() -> new Refusal(t(c.language(), "error.unknown.action")));
+            return rounds.closeConfirmed(c, number);
+        }
         throw new Refusal(t(c.language(), "error.unknown.action"));
     }
 
@@ -123,9 +129,27 @@ public final class BarometerBot implements ChatBot {
         }
         if (id.equals(RoundForms.NEW) || id.equals(RoundForms.ADD)) {
             AccessPolicy.check(c, CommandWord.NEW, () -> hasCoordinator(c));
-            return id.equals(RoundForms.NEW) ? rounds.createFromForm(c, f.values()) : rounds.addFromForm(c, f.values());
+            directory.requireKnown(c, RoundForms.people(f.values()), RoundForms.channel(f.values()).stream().toList());
+            return once(c, f, () -> id.equals(RoundForms.NEW) ? rounds.createFromForm(c, f.values()) : rounds.addFromForm(c, f.values()));
         }
         throw new Refusal(t(c.language(), "error.unknown.action"));
+    }
+
+    /**
+     * Acts on one form instance once, however often it is sent (two clicks, a retry, a second tab); a form
+     * that was refused (a missing field) may be corrected and sent again.
+     */
+    private List<Message> once(Caller c, Inbound.FormInput f, Supplier<List<Message>> action) {
+        String instance = f.values().get(RoundForms.F_INSTANCE);
+        if (instance == null || instance.isBlank()) return action.get();
+        String key = "form:" + instance;
+        if (!store.firstDelivery(c.org(), key)) throw new Refusal(t(c.language(), "form.already.sent"));
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            store.forgetDelivery(c.org(), key);
+            throw e;
+        }
     }
 
     private List<Message> text(Caller c, String raw) {
@@ -135,16 +159,24 @@ public final class BarometerBot implements ChatBot {
             var typed = respondents.typed(c, text);
             if (typed.isPresent()) return typed.get();
         }
-        if (text.isEmpty()) return List.of(HelpMessages.help(c));
+        if (text.isEmpty()) return List.of(HelpMessages.help(c, canSetUp(c)));
         CommandLine line = CommandLine.parse(text).orElse(null);
-        if (line == null) return List.of(HelpMessages.unknown(c));
-        // "start" is also what the invitation's button says: a respondent typing it means their questionnaire.
-        if (line.word() == CommandWord.START && !c.isCoordinator()) line = new CommandLine(CommandWord.ANSWER, line.args());
+        if (line == null) return List.of(HelpMessages.unknown(c, canSetUp(c)));
+        // "start" is also what the invitation's button says: a respondent typing it means their questionnaire
+        // (others hear that starting a round is the coordinator's, not that it has not started).
+        if (line.word() == CommandWord.START && !c.isCoordinator() && respondsTo(c, line)) {
+            line = new CommandLine(CommandWord.ANSWER, line.args());
+        }
         AccessPolicy.check(c, line.word(), () -> hasCoordinator(c));
+        directory.requireKnown(c, line.mentions(), line.channels());
         return switch (line.word()) {
-            case HELP -> List.of(HelpMessages.help(c));
+            case HELP -> List.of(HelpMessages.help(c, canSetUp(c)));
             case SETUP -> admin.setup(c);
             case NEW -> rounds.create(c, line);
+            case RENAME -> rounds.rename(c, line);
+            case DELETE -> rounds.delete(c, line);
+            case REMOVE -> rounds.remove(c, line);
+            case DEADLINE -> rounds.deadline(c, line);
             case LIST -> rounds.list(c);
             case ADD -> rounds.add(c, line);
             case START -> rounds.start(c, line);
@@ -164,6 +196,17 @@ public final class BarometerBot implements ChatBot {
             case PAUSE -> privately.deliver(c, "questionnaire", respondents.pause(c, line));
             case LANGUAGE -> admin.language(c, line);
         };
+    }
+
+    /** Whether the caller is registered on the measurement "start" names (or names none). */
+    private boolean respondsTo(Caller c, CommandLine line) {
+        return line.numbers().stream().findFirst()
+                .map(n -> store.respondent(c.org(), n, c.userId()).isPresent()).orElse(true);
+    }
+
+    /** "opsæt" is offered only where it can work: to anyone while the organisation has no coordinator. */
+    private boolean canSetUp(Caller c) {
+        return !hasCoordinator(c);
     }
 
     private boolean hasCoordinator(Caller c) {

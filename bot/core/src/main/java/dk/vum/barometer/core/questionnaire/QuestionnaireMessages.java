@@ -63,7 +63,8 @@ public final class QuestionnaireMessages {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Question(theme, item.text().in(lang), number, total,
                 t(lang, "question.progress", number, total), choices,
-                selected == null ? null : String.valueOf(selected)));
+                selected == null ? null : String.valueOf(selected),
+                selected == null ? null : value(m.number(), item.id(), selected)));
         List<Button> nav = new ArrayList<>();
         if (number > 1) nav.add(Button.of(t(lang, "button.back"), QuestionnaireActions.BACK, value(m.number(), item.id())));
         nav.add(Button.of(t(lang, state.comments().containsKey(item.theme()) ? "button.comment.edit" : "button.comment"),

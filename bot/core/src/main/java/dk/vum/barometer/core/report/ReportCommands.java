@@ -73,6 +73,10 @@ public final class ReportCommands {
         Measurement m = closed(c, Optional.of(line.numbers().get(0)));
         Measurement earlier = closed(c, Optional.of(line.numbers().get(1)));
         if (earlier.number() == m.number()) throw new Refusal(t(lang, "compare.usage"));
+        // Numbers are given in creation order: a higher number is a later measurement, never "the earlier".
+        if (earlier.number() > m.number()) {
+            throw new Refusal(t(lang, "compare.not.earlier", earlier.number(), m.number()));
+        }
         return privately.deliver(c, "compare:" + m.number() + ":" + earlier.number(),
                 messages.summary(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang));
     }
