@@ -17,6 +17,7 @@ import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.model.UserProfile;
 import dk.vum.barometer.core.store.OutboxMessage;
+import dk.vum.barometer.core.files.HostedFile;
 import dk.vum.barometer.core.store.PendingDelivery;
 import dk.vum.barometer.core.store.Storage;
 import dk.vum.barometer.core.store.TranscriptEntry;
@@ -48,6 +49,7 @@ public class JdbcStorage implements Storage {
     private final JdbcDeliveryLog deliveries;
     private final JdbcTranscriptStore transcripts;
     private final JdbcAdapterStateStore adapterState;
+    private final JdbcHostedFileStore files;
 
     /** Takes ownership of the pool: closes it if migration fails, and on {@link #close()}. */
     protected JdbcStorage(HikariDataSource dataSource, Dialect dialect, AnonymityAtRest atRest, Clock clock) {
@@ -67,6 +69,7 @@ public class JdbcStorage implements Storage {
         this.deliveries = new JdbcDeliveryLog(jdbc, clock);
         this.transcripts = new JdbcTranscriptStore(jdbc);
         this.adapterState = new JdbcAdapterStateStore(jdbc);
+        this.files = new JdbcHostedFileStore(jdbc);
     }
 
     @Override
@@ -359,5 +362,22 @@ public class JdbcStorage implements Storage {
     @Override
     public void deleteState(OrgId org, String namespace, String key) {
         adapterState.deleteState(org, namespace, key);
+    }
+
+    // Hosted files
+
+    @Override
+    public void saveFile(HostedFile file) {
+        files.saveFile(file);
+    }
+
+    @Override
+    public Optional<HostedFile> file(String token, Instant now) {
+        return files.file(token, now);
+    }
+
+    @Override
+    public int purgeFiles(Instant now) {
+        return files.purgeFiles(now);
     }
 }

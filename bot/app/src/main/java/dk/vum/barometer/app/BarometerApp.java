@@ -11,6 +11,7 @@ import dk.vum.barometer.core.access.Reachability;
 import dk.vum.barometer.core.admin.AdminCommands;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.checklist.ChecklistCommands;
+import dk.vum.barometer.core.files.FileLinks;
 import dk.vum.barometer.core.home.HomeMessages;
 import dk.vum.barometer.core.outbox.Housekeeping;
 import dk.vum.barometer.core.outbox.MessageSender;
@@ -66,6 +67,7 @@ public final class BarometerApp implements AutoCloseable {
     private final TeamsPlugin teams;
     private final SlackPlugin slack;
     private final List<Background> background = new ArrayList<>();
+    private final FileLinks files;
 
     public BarometerApp(AppConfig config, Clock clock) {
         this.config = config;
@@ -84,10 +86,11 @@ public final class BarometerApp implements AutoCloseable {
                 : Reachability.EVERYONE;
         MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, reachability, clock, ZONE);
         PrivateReplies privately = new PrivateReplies(store, clock);
+        this.files = new FileLinks(store, config.files().publicUrl(), config.files().linkLifetime(), clock);
         this.bot = new BarometerBot(store, directory,
                 new RespondentActions(new RespondentFlow(store, content)),
                 rounds,
-                new ReportCommands(store, content, rounds, new ReportBuilder(), privately, clock),
+                new ReportCommands(store, content, rounds, new ReportBuilder(), privately, files, clock, ZONE),
                 new ChecklistCommands(content, store, clock),
                 new AdminCommands(store, directory),
                 privately);
@@ -101,11 +104,12 @@ public final class BarometerApp implements AutoCloseable {
         if (slack != null) senders.put(Platform.SLACK, slack.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
-        this.housekeeping = new Housekeeping(store, store, clock);
+        this.housekeeping = new Housekeeping(store, store, store, clock);
 
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            new FileRoutes(files).register(javalin);
             if (config.webChat()) {
                 new WebChatPlugin(bot, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
             }

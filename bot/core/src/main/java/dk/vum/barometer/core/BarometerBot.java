@@ -16,6 +16,7 @@ import dk.vum.barometer.core.command.HelpMessages;
 import dk.vum.barometer.core.model.Role;
 import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
+import dk.vum.barometer.core.report.ReportActions;
 import dk.vum.barometer.core.report.ReportCommands;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.RoundForms;
@@ -113,7 +114,21 @@ public final class BarometerBot implements ChatBot {
             int number = CommandLine.parseNumber(b.value()).orElseThrow(() -> new Refusal(t(c.language(), "error.unknown.action")));
             return rounds.closeConfirmed(c, number);
         }
+        if (b.action() != null && b.action().startsWith(ReportActions.PREFIX)) return reportButton(c, b);
         throw new Refusal(t(c.language(), "error.unknown.action"));
+    }
+
+    /** The summary's buttons do what the typed commands do, with the same access checks. */
+    private List<Message> reportButton(Caller c, Inbound.ButtonInput b) {
+        String number = b.value() == null ? "" : b.value().strip();
+        CommandLine line = switch (b.action()) {
+            case ReportActions.DETAILS -> new CommandLine(CommandWord.REPORT, List.of(number, "detaljer"));
+            case ReportActions.PDF -> new CommandLine(CommandWord.EXPORT, List.of(number, "pdf"));
+            case ReportActions.CSV -> new CommandLine(CommandWord.EXPORT, List.of(number, "csv"));
+            default -> throw new Refusal(t(c.language(), "error.unknown.action"));
+        };
+        AccessPolicy.check(c, line.word(), () -> hasCoordinator(c));
+        return line.word() == CommandWord.REPORT ? reports.report(c, line) : reports.export(c, line);
     }
 
     /** A questionnaire is answered in the person's direct conversation only, never where others can see. */
@@ -187,6 +202,7 @@ public final class BarometerBot implements ChatBot {
             case POST -> reports.post(c, line);
             case REPEAT -> rounds.repeat(c, line);
             case COMPARE -> reports.compare(c, line);
+            case EXPORT -> reports.export(c, line);
             case CHECKLIST -> checklist.handle(c, line);
             case ROLE -> admin.grant(c, line);
             case REVOKE -> admin.revoke(c, line);

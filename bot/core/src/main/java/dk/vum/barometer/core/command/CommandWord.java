@@ -26,6 +26,7 @@ public enum CommandWord {
     POST(Audience.LEADERS, "del", "post", "share"),
     REPEAT(Audience.COORDINATOR, "gentag", "repeat"),
     COMPARE(Audience.LEADERS, "sammenlign", "compare"),
+    EXPORT(Audience.LEADERS, "eksport", "export"),
     CHECKLIST(Audience.LEADERS, "tjekliste", "checklist"),
     ROLE(Audience.COORDINATOR, "rolle", "role", "grant"),
     REVOKE(Audience.COORDINATOR, "fjern-rolle", "revoke"),
