@@ -23,7 +23,7 @@ import dk.vum.barometer.core.rounds.Invitations;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.ReminderPolicy;
 import dk.vum.barometer.core.rounds.ReminderService;
-import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.storage.JdbcStorage;
 import dk.vum.barometer.storage.postgres.PostgresStorage;
 import dk.vum.barometer.slack.SlackPlugin;
 import dk.vum.barometer.storage.sqlite.SqliteStorage;
@@ -55,7 +55,7 @@ public final class BarometerApp implements AutoCloseable {
     private static final Duration MIX_INTERVAL = Duration.ofMinutes(1);
 
     private final AppConfig config;
-    private final Storage store;
+    private final JdbcStorage store;
     private final BarometerBot bot;
     private final OutboxDispatcher dispatcher;
     private final ReminderService reminders;
@@ -69,7 +69,7 @@ public final class BarometerApp implements AutoCloseable {
         this.config = config;
         ContentCatalog catalog = config.contentDir() == null ? ContentLoader.loadDefault() : ContentLoader.load(config.contentDir());
         this.store = openStore(config);
-        if (config.demo()) DemoSeed.seed(store);
+        if (config.demo()) DemoSeed.seed(store, store.teams());
 
         ContentRepository content = new ContentRepository(catalog, store);
         Directory directory = new Directory(store);
@@ -79,12 +79,12 @@ public final class BarometerApp implements AutoCloseable {
                 : Reachability.EVERYONE;
         MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, reachability, clock, ZONE);
         PrivateReplies privately = new PrivateReplies(store, clock);
-        this.bot = new BarometerBot(store, directory,
+        this.bot = new BarometerBot(store, store.teams(), directory,
                 new RespondentActions(new RespondentFlow(store, content)),
                 rounds,
                 new ReportCommands(store, content, rounds, new ReportBuilder(), privately, clock),
                 new ChecklistCommands(content, store, clock),
-                new AdminCommands(store, directory),
+                new AdminCommands(store, store.teams(), directory),
                 privately);
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
@@ -122,7 +122,7 @@ public final class BarometerApp implements AutoCloseable {
     }
 
     /** PostgreSQL when DATABASE_URL is set (several instances share it), else the SQLite file in DATA_DIR. */
-    private static Storage openStore(AppConfig config) {
+    private static JdbcStorage openStore(AppConfig config) {
         DatabaseConfig db = config.database();
         return db == null ? SqliteStorage.open(config.dataDir())
                 : PostgresStorage.open(db.url(), db.user(), db.password(), db.draftKey());
@@ -136,7 +136,8 @@ public final class BarometerApp implements AutoCloseable {
         return bot;
     }
 
-    public Storage store() {
+    /** The storage facade, and the follow-up stores it hands out. */
+    public JdbcStorage store() {
         return store;
     }
 

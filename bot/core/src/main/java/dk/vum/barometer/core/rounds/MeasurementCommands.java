@@ -3,12 +3,12 @@ package dk.vum.barometer.core.rounds;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.content.Stage;
 import dk.vum.barometer.core.Refusal;
+import dk.vum.barometer.core.access.AccessPolicy;
 import dk.vum.barometer.core.access.Caller;
 import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.access.Reachability;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
-import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.command.CommandLine;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.MeasurementStatus;
@@ -112,7 +112,7 @@ public final class MeasurementCommands {
 
     public List<Message> list(Caller c) {
         Language lang = c.language();
-        List<Measurement> all = store.measurements(c.org());
+        List<Measurement> all = store.measurements(c.org()).stream().filter(m -> AccessPolicy.sees(c, m)).toList();
         if (all.isEmpty()) return List.of(Message.text(t(lang, "list.empty")));
         List<String> lines = all.stream().map(m -> RoundTexts.listLine(lang, m)).toList();
         return List.of(Message.of(new Block.Heading(t(lang, "list.title")), new Block.BulletList(lines)));
@@ -199,7 +199,7 @@ public final class MeasurementCommands {
     /** Response rate per group as counts: never who has or has not answered. */
     public List<Message> status(Caller c, CommandLine line) {
         Language lang = c.language();
-        Measurement m = measurement(c, line.numbers().stream().findFirst().or(() -> latest(c.org())));
+        Measurement m = measurement(c, line.numbers().stream().findFirst().or(() -> latest(c)));
         List<Block.Bar> bars = new ArrayList<>();
         for (ResponseCounts counts : store.responseCounts(c.org(), m.number())) {
             bars.add(new Block.Bar(t(lang, "group." + counts.group().name()), counts.submitted(), counts.registered(),
@@ -267,15 +267,21 @@ public final class MeasurementCommands {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /** The measurement a command names, or a clear refusal. */
+    /**
+     * The measurement a command names, or a clear refusal; a team leader is refused another team's.
+     * Every command that names a measurement resolves it here, so team scoping holds for all of them.
+     */
     public Measurement measurement(Caller c, Optional<Integer> number) {
         Language lang = c.language();
         int n = number.orElseThrow(() -> new Refusal(t(lang, "measurement.number.missing")));
-        return store.measurement(c.org(), n).orElseThrow(() -> new Refusal(t(lang, "measurement.unknown", n)));
+        Measurement m = store.measurement(c.org(), n).orElseThrow(() -> new Refusal(t(lang, "measurement.unknown", n)));
+        AccessPolicy.checkTeam(c, m);
+        return m;
     }
 
-    private Optional<Integer> latest(OrgId org) {
-        return store.measurements(org).stream().findFirst().map(Measurement::number);
+    /** The newest measurement the caller may see. */
+    private Optional<Integer> latest(Caller c) {
+        return store.measurements(c.org()).stream().filter(m -> AccessPolicy.sees(c, m)).findFirst().map(Measurement::number);
     }
 
     private LocalDate today() {
