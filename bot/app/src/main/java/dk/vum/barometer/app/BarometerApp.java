@@ -25,7 +25,7 @@ import dk.vum.barometer.core.rounds.Invitations;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.ReminderPolicy;
 import dk.vum.barometer.core.rounds.ReminderService;
-import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.storage.JdbcStorage;
 import dk.vum.barometer.storage.postgres.PostgresStorage;
 import dk.vum.barometer.slack.SlackPlugin;
 import dk.vum.barometer.slack.SlackText;
@@ -58,7 +58,7 @@ public final class BarometerApp implements AutoCloseable {
     private static final Duration MIX_INTERVAL = Duration.ofMinutes(1);
 
     private final AppConfig config;
-    private final Storage store;
+    private final JdbcStorage store;
     private final BarometerBot bot;
     private final OutboxDispatcher dispatcher;
     private final ReminderService reminders;
@@ -73,7 +73,7 @@ public final class BarometerApp implements AutoCloseable {
         this.config = config;
         ContentCatalog catalog = config.contentDir() == null ? ContentLoader.loadDefault() : ContentLoader.load(config.contentDir());
         this.store = openStore(config);
-        if (config.demo()) DemoSeed.seed(store);
+        if (config.demo()) DemoSeed.seed(store, store.teams());
 
         ContentRepository content = new ContentRepository(catalog, store);
         Directory directory = new Directory(store, Channels.byPlatform(Map.of(
@@ -87,12 +87,12 @@ public final class BarometerApp implements AutoCloseable {
         MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, reachability, clock, ZONE);
         PrivateReplies privately = new PrivateReplies(store, clock);
         this.files = new FileLinks(store, config.files().publicUrl(), config.files().linkLifetime(), clock);
-        this.bot = new BarometerBot(store, directory,
+        this.bot = new BarometerBot(store, store.teams(), directory,
                 new RespondentActions(new RespondentFlow(store, content)),
                 rounds,
                 new ReportCommands(store, content, rounds, new ReportBuilder(), privately, files, clock, ZONE),
                 new ChecklistCommands(content, store, clock),
-                new AdminCommands(store, directory),
+                new AdminCommands(store, store.teams(), directory),
                 privately);
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
@@ -131,7 +131,7 @@ public final class BarometerApp implements AutoCloseable {
     }
 
     /** PostgreSQL when DATABASE_URL is set (several instances share it), else the SQLite file in DATA_DIR. */
-    private static Storage openStore(AppConfig config) {
+    private static JdbcStorage openStore(AppConfig config) {
         DatabaseConfig db = config.database();
         return db == null ? SqliteStorage.open(config.dataDir())
                 : PostgresStorage.open(db.url(), db.user(), db.password(), db.draftKey());
@@ -145,7 +145,8 @@ public final class BarometerApp implements AutoCloseable {
         return bot;
     }
 
-    public Storage store() {
+    /** The storage facade, and the follow-up stores it hands out. */
+    public JdbcStorage store() {
         return store;
     }
 

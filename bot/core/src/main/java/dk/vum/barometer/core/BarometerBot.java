@@ -21,6 +21,7 @@ import dk.vum.barometer.core.report.ReportCommands;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.RoundForms;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.TeamStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,7 @@ public final class BarometerBot implements ChatBot {
     private static final int MAX_TEXT = 4000;
 
     private final Storage store;
+    private final TeamStore teams;
     private final Directory directory;
     private final RespondentActions respondents;
     private final MeasurementCommands rounds;
@@ -51,10 +53,11 @@ public final class BarometerBot implements ChatBot {
     private final PrivateReplies privately;
     private final ReentrantLock[] locks = new ReentrantLock[64];
 
-    public BarometerBot(Storage store, Directory directory, RespondentActions respondents, MeasurementCommands rounds,
+    public BarometerBot(Storage store, TeamStore teams, Directory directory, RespondentActions respondents, MeasurementCommands rounds,
                         ReportCommands reports, ChecklistCommands checklist, AdminCommands admin,
                         PrivateReplies privately) {
         this.store = store;
+        this.teams = teams;
         this.directory = directory;
         this.respondents = respondents;
         this.rounds = rounds;
@@ -95,7 +98,7 @@ public final class BarometerBot implements ChatBot {
     private Caller caller(Address a) {
         Set<Role> roles = store.roles(a.org(), a.userId());
         Language lang = directory.language(a.org(), a.userId());
-        return new Caller(a, roles, lang);
+        return new Caller(a, roles, teams.teamsLedBy(a.org(), a.userId()), lang);
     }
 
     private List<Message> dispatch(Caller c, Inbound event) {

@@ -4,6 +4,7 @@ import dk.vum.barometer.content.ChecklistArea;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.content.Text;
 import dk.vum.barometer.core.Refusal;
+import dk.vum.barometer.core.access.AccessPolicy;
 import dk.vum.barometer.core.access.Caller;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Destination;
@@ -44,6 +45,7 @@ public final class ChecklistCommands {
                 .orElse(c.address().direct() || areas.isEmpty() ? null : c.address().conversationId());
         if (areas.isEmpty()) return List.of(overview(lang));
         if (channel == null) return areas.stream().map(a -> prompt(lang, a)).toList();
+        AccessPolicy.checkChannel(c, channel);
         String minute = Outbox.minute(clock);
         List<OutboxMessage> posts = new ArrayList<>();
         for (ChecklistArea a : areas) {

@@ -2,6 +2,7 @@ package dk.vum.barometer.core.report;
 
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.Refusal;
+import dk.vum.barometer.core.access.AccessPolicy;
 import dk.vum.barometer.core.access.Caller;
 import dk.vum.barometer.core.access.PrivateReplies;
 import dk.vum.barometer.core.chat.Block;
@@ -118,6 +119,7 @@ public final class ReportCommands {
                 .or(() -> Optional.ofNullable(m.resultsChannel()))
                 .or(() -> c.address().direct() ? Optional.empty() : Optional.of(c.address().conversationId()))
                 .orElseThrow(() -> new Refusal(t(lang, "report.no.channel", m.number())));
+        AccessPolicy.checkChannel(c, channel);
         List<Message> post = messages.channelPost(build(m, comparedOf(m)), lang);
         store.enqueue(Outbox.messages(c.org(), new Destination.Channel(channel), post,
                 "report:" + m.number() + ":" + channel + ":" + Outbox.minute(clock)));
