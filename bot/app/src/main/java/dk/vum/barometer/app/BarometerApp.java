@@ -24,6 +24,7 @@ import dk.vum.barometer.core.report.ReportCommands;
 import dk.vum.barometer.core.rounds.Invitations;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.ReminderPolicy;
+import dk.vum.barometer.core.rounds.DeadlineCloser;
 import dk.vum.barometer.core.rounds.ReminderService;
 import dk.vum.barometer.storage.JdbcStorage;
 import dk.vum.barometer.storage.postgres.PostgresStorage;
@@ -62,6 +63,7 @@ public final class BarometerApp implements AutoCloseable {
     private final BarometerBot bot;
     private final OutboxDispatcher dispatcher;
     private final ReminderService reminders;
+    private final DeadlineCloser deadlines;
     private final Housekeeping housekeeping;
     private final Javalin server;
     private final TeamsPlugin teams;
@@ -80,7 +82,7 @@ public final class BarometerApp implements AutoCloseable {
                 Platform.LOCAL, Channels.of(DemoSeed.CHANNELS),
                 Platform.TEAMS, TeamsPlugin.channels(store),
                 Platform.SLACK, SlackText.CHANNELS)));
-        Invitations invitations = new Invitations(store, content, directory);
+        Invitations invitations = new Invitations(store, content, directory, clock, ZONE);
         Reachability reachability = config.teams().enabled()
                 ? Reachability.byPlatform(Map.of(Platform.TEAMS, TeamsPlugin.reachability(store)))
                 : Reachability.EVERYONE;
@@ -104,6 +106,7 @@ public final class BarometerApp implements AutoCloseable {
         if (slack != null) senders.put(Platform.SLACK, slack.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
+        this.deadlines = new DeadlineCloser(store, directory, clock, ZONE);
         this.housekeeping = new Housekeeping(store, store, store, clock);
 
         this.server = Javalin.create(javalin -> {
@@ -123,6 +126,7 @@ public final class BarometerApp implements AutoCloseable {
         if (slack != null) slack.start();
         background.add(Background.every("outbox", config.outboxInterval(), config.outboxInterval(), dispatcher::drain));
         background.add(Background.every("reminders", config.reminderInterval(), config.reminderInterval(), reminders::runDue));
+        background.add(Background.every("deadlines", config.reminderInterval(), config.reminderInterval(), deadlines::runDue));
         background.add(Background.every("mixer", MIX_INTERVAL, MIX_INTERVAL, store::mixSealed));
         background.add(Background.every("housekeeping", Duration.ofMinutes(1), Duration.ofHours(6), housekeeping::run));
         LOG.info("VUM implementeringsbarometer listening on http://{}:{}/", config.host(), port());
@@ -156,6 +160,11 @@ public final class BarometerApp implements AutoCloseable {
 
     public ReminderService reminders() {
         return reminders;
+    }
+
+    /** Closes rounds past their deadline; runs in the background, and tests call it with their clock. */
+    public DeadlineCloser deadlines() {
+        return deadlines;
     }
 
     @Override
