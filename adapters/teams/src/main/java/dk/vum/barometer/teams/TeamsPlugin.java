@@ -1,7 +1,7 @@
 package dk.vum.barometer.teams;
 
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.Serialization;
+import dk.vum.barometer.teams.inbound.ActivityJson;
 import dk.vum.barometer.core.ChatBot;
 import dk.vum.barometer.core.PerUserQueue;
 import dk.vum.barometer.core.access.Channels;
@@ -110,19 +110,22 @@ public final class TeamsPlugin implements AutoCloseable {
     }
 
     private void receive(Context ctx) {
-        String authorization = ctx.header("Authorization");
-        if (validator != null && authorization == null) {
-            refuse(ctx, 401, "unauthorized", "missing token");
+        String tokenServiceUrl = null;
+        try {
+            // The token first: nothing of an unauthenticated request is read, so a forgery learns nothing.
+            if (validator != null) tokenServiceUrl = validator.validate(ctx.header("Authorization"));
+        } catch (InvalidToken e) {
+            LOG.info("Refused a Teams request: {}", e.getMessage());
+            refuse(ctx, 401, "unauthorized", "invalid token");
             return;
         }
         Activity activity;
         ActivityTranslator.Context context;
         Optional<ActivityTranslator.Translation> translation;
         try {
-            activity = Serialization.treeToValue(Serialization.jsonToTree(ctx.body()), Activity.class);
-            if (activity == null) throw new MalformedActivity("empty body");
+            activity = ActivityJson.read(ctx.body());
             context = ActivityTranslator.context(activity);
-            if (validator != null) validator.validate(authorization, activity.getServiceUrl());
+            if (tokenServiceUrl != null) BotTokenValidator.requireServiceUrl(tokenServiceUrl, activity.getServiceUrl());
             translation = ActivityTranslator.translate(activity, context);
         } catch (InvalidToken e) {
             LOG.info("Refused a Teams request: {}", e.getMessage());
