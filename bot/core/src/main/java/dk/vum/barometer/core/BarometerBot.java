@@ -16,7 +16,10 @@ import dk.vum.barometer.core.command.HelpMessages;
 import dk.vum.barometer.core.model.Role;
 import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
+import dk.vum.barometer.core.plan.PlanCommands;
+import dk.vum.barometer.core.report.OverviewCommands;
 import dk.vum.barometer.core.report.ReportCommands;
+import dk.vum.barometer.core.rhythm.RhythmCommands;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.RoundForms;
 import dk.vum.barometer.core.store.Storage;
@@ -47,13 +50,16 @@ public final class BarometerBot implements ChatBot {
     private final MeasurementCommands rounds;
     private final ReportCommands reports;
     private final ChecklistCommands checklist;
+    private final PlanCommands plan;
+    private final RhythmCommands rhythm;
+    private final OverviewCommands overview;
     private final AdminCommands admin;
     private final PrivateReplies privately;
     private final ReentrantLock[] locks = new ReentrantLock[64];
 
     public BarometerBot(Storage store, TeamStore teams, Directory directory, RespondentActions respondents, MeasurementCommands rounds,
-                        ReportCommands reports, ChecklistCommands checklist, AdminCommands admin,
-                        PrivateReplies privately) {
+                        ReportCommands reports, ChecklistCommands checklist, PlanCommands plan, RhythmCommands rhythm,
+                        OverviewCommands overview, AdminCommands admin, PrivateReplies privately) {
         this.store = store;
         this.teams = teams;
         this.directory = directory;
@@ -61,6 +67,9 @@ public final class BarometerBot implements ChatBot {
         this.rounds = rounds;
         this.reports = reports;
         this.checklist = checklist;
+        this.plan = plan;
+        this.rhythm = rhythm;
+        this.overview = overview;
         this.admin = admin;
         this.privately = privately;
         for (int i = 0; i < locks.length; i++) locks[i] = new ReentrantLock();
@@ -110,6 +119,9 @@ public final class BarometerBot implements ChatBot {
             directOnly(c);
             return respondents.button(c, b.action(), b.value());
         }
+        // Follow-up buttons carry no user state: whoever presses is the one acting, checked here and now.
+        if (b.action() != null && b.action().startsWith(ChecklistCommands.PREFIX)) return checklist.button(c, b.action(), b.value());
+        if (b.action() != null && b.action().startsWith(PlanCommands.PREFIX)) return plan.button(c, b.action(), b.value());
         throw new Refusal(t(c.language(), "error.unknown.action"));
     }
 
@@ -127,6 +139,11 @@ public final class BarometerBot implements ChatBot {
         if (id.equals(RoundForms.NEW) || id.equals(RoundForms.ADD)) {
             AccessPolicy.check(c, CommandWord.NEW, () -> hasCoordinator(c));
             return id.equals(RoundForms.NEW) ? rounds.createFromForm(c, f.values()) : rounds.addFromForm(c, f.values());
+        }
+        if (id.equals(ChecklistCommands.NOTE_FORM)) return checklist.form(c, id, f.values());
+        if (id.equals(PlanCommands.ADD_FORM)) {
+            AccessPolicy.check(c, CommandWord.PLAN, () -> hasCoordinator(c));
+            return plan.addFromForm(c, f.values());
         }
         throw new Refusal(t(c.language(), "error.unknown.action"));
     }
@@ -159,6 +176,9 @@ public final class BarometerBot implements ChatBot {
             case REPEAT -> rounds.repeat(c, line);
             case COMPARE -> reports.compare(c, line);
             case CHECKLIST -> checklist.handle(c, line);
+            case PLAN -> plan.handle(c, line);
+            case RHYTHM -> rhythm.handle(c, line);
+            case OVERVIEW -> privately.deliver(c, "overview", overview.overview(c));
             case ROLE -> admin.grant(c, line);
             case REVOKE -> admin.revoke(c, line);
             case ROLES -> admin.roles(c);

@@ -7,6 +7,7 @@ import dk.vum.barometer.core.access.Caller;
 import dk.vum.barometer.core.access.PrivateReplies;
 import dk.vum.barometer.core.chat.Destination;
 import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.command.CommandLine;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.OrgSettings;
@@ -77,6 +78,16 @@ public final class ReportCommands {
         if (earlier.number() == m.number()) throw new Refusal(t(lang, "compare.usage"));
         return privately.deliver(c, "compare:" + m.number() + ":" + earlier.number(),
                 messages.summary(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang));
+    }
+
+    /**
+     * The summary of the team's latest closed measurement (its results channel is the team's), for the
+     * overview and the team meeting prompts: the same figures as "rapport", minimums and all.
+     */
+    public Optional<Report> latestClosed(OrgId org, String channelId) {
+        return store.measurements(org).stream()
+                .filter(m -> m.isClosed() && channelId.equals(m.resultsChannel()))
+                .findFirst().map(m -> build(m, comparedOf(m)));
     }
 
     private Measurement closed(Caller c, Optional<Integer> number) {
