@@ -19,7 +19,12 @@ import dk.vum.barometer.core.outbox.OutboxDispatcher;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
 import dk.vum.barometer.core.questionnaire.RespondentFlow;
+import dk.vum.barometer.core.plan.ActivityReminders;
+import dk.vum.barometer.core.plan.PlanCommands;
+import dk.vum.barometer.core.report.OverviewCommands;
 import dk.vum.barometer.core.report.ReportBuilder;
+import dk.vum.barometer.core.rhythm.RhythmCommands;
+import dk.vum.barometer.core.rhythm.RhythmService;
 import dk.vum.barometer.core.report.ReportCommands;
 import dk.vum.barometer.core.rounds.Invitations;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
@@ -65,6 +70,8 @@ public final class BarometerApp implements AutoCloseable {
     private final ReminderService reminders;
     private final DeadlineCloser deadlines;
     private final Housekeeping housekeeping;
+    private final ActivityReminders activityReminders;
+    private final RhythmService rhythm;
     private final Javalin server;
     private final TeamsPlugin teams;
     private final SlackPlugin slack;
@@ -89,11 +96,15 @@ public final class BarometerApp implements AutoCloseable {
         MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, reachability, clock, ZONE);
         PrivateReplies privately = new PrivateReplies(store, clock);
         this.files = new FileLinks(store, config.files().publicUrl(), config.files().linkLifetime(), clock);
+        ReportCommands reports = new ReportCommands(store, content, rounds, new ReportBuilder(), privately, files, clock, ZONE);
         this.bot = new BarometerBot(store, store.teams(), directory,
                 new RespondentActions(new RespondentFlow(store, content)),
                 rounds,
-                new ReportCommands(store, content, rounds, new ReportBuilder(), privately, files, clock, ZONE),
-                new ChecklistCommands(content, store, clock),
+                reports,
+                new ChecklistCommands(content, store, store.checklistAnswers(), store.activities(), store, directory, clock, ZONE),
+                new PlanCommands(store.activities(), directory, clock, ZONE),
+                new RhythmCommands(store.rhythms(), clock, ZONE),
+                new OverviewCommands(store, reports),
                 new AdminCommands(store, store.teams(), directory),
                 privately);
 
@@ -108,6 +119,8 @@ public final class BarometerApp implements AutoCloseable {
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
         this.deadlines = new DeadlineCloser(store, directory, clock, ZONE);
         this.housekeeping = new Housekeeping(store, store, store, clock);
+        this.activityReminders = new ActivityReminders(store, store.activities(), store, directory, clock, ZONE);
+        this.rhythm = new RhythmService(store, store.rhythms(), store, content.checklist(), reports::latestClosed, clock, ZONE);
 
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
@@ -127,6 +140,7 @@ public final class BarometerApp implements AutoCloseable {
         background.add(Background.every("outbox", config.outboxInterval(), config.outboxInterval(), dispatcher::drain));
         background.add(Background.every("reminders", config.reminderInterval(), config.reminderInterval(), reminders::runDue));
         background.add(Background.every("deadlines", config.reminderInterval(), config.reminderInterval(), deadlines::runDue));
+        background.add(Background.every("follow-up", config.reminderInterval(), config.reminderInterval(), this::runFollowUp));
         background.add(Background.every("mixer", MIX_INTERVAL, MIX_INTERVAL, store::mixSealed));
         background.add(Background.every("housekeeping", Duration.ofMinutes(1), Duration.ofHours(6), housekeeping::run));
         LOG.info("VUM implementeringsbarometer listening on http://{}:{}/", config.host(), port());
@@ -139,6 +153,12 @@ public final class BarometerApp implements AutoCloseable {
         DatabaseConfig db = config.database();
         return db == null ? SqliteStorage.open(config.dataDir())
                 : PostgresStorage.open(db.url(), db.user(), db.password(), db.draftKey());
+    }
+
+    /** Activity reminders and the teams' rhythm prompts: due ones queued once, whenever this runs. */
+    public void runFollowUp() {
+        activityReminders.runDue();
+        rhythm.runDue();
     }
 
     public int port() {

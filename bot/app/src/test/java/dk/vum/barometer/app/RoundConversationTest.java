@@ -264,20 +264,11 @@ class RoundConversationTest {
         answerAll(user, value, 1);
     }
 
-    /** Starts from the newest invitation of the given measurement and answers everything. */
     void answerAll(String user, IntUnaryOperator value, int measurement) {
-        Block.Button start = TestChat.buttons(chat.inbox(user), b -> b.action().equals("q.start") && b.value().equals(String.valueOf(measurement))).get(0);
-        answerRest(user, chat.press(user, start), value);
+        chat.answerAll(user, value, measurement);
     }
 
-    /** Answers from the shown question to the end, then submits from the review. */
     void answerRest(String user, List<Message> shown, IntUnaryOperator value) {
-        List<Message> q = shown;
-        while (q.stream().flatMap(m -> m.blocks().stream()).anyMatch(b -> b instanceof Block.Question)) {
-            q = chat.press(user, answerButton(q, value.applyAsInt(question(q).number())));
-        }
-        assertThat(text(q)).contains("Gennemse dine svar");
-        List<Message> thanks = chat.press(user, button(q, "q.submit"));
-        assertThat(text(thanks)).contains("Tak for din besvarelse");
+        chat.answerRest(user, shown, value);
     }
 }

@@ -17,7 +17,10 @@ import dk.vum.barometer.core.model.Role;
 import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
 import dk.vum.barometer.core.report.ReportActions;
+import dk.vum.barometer.core.plan.PlanCommands;
+import dk.vum.barometer.core.report.OverviewCommands;
 import dk.vum.barometer.core.report.ReportCommands;
+import dk.vum.barometer.core.rhythm.RhythmCommands;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.RoundForms;
 import dk.vum.barometer.core.store.Storage;
@@ -49,13 +52,16 @@ public final class BarometerBot implements ChatBot {
     private final MeasurementCommands rounds;
     private final ReportCommands reports;
     private final ChecklistCommands checklist;
+    private final PlanCommands plan;
+    private final RhythmCommands rhythm;
+    private final OverviewCommands overview;
     private final AdminCommands admin;
     private final PrivateReplies privately;
     private final ReentrantLock[] locks = new ReentrantLock[64];
 
     public BarometerBot(Storage store, TeamStore teams, Directory directory, RespondentActions respondents, MeasurementCommands rounds,
-                        ReportCommands reports, ChecklistCommands checklist, AdminCommands admin,
-                        PrivateReplies privately) {
+                        ReportCommands reports, ChecklistCommands checklist, PlanCommands plan, RhythmCommands rhythm,
+                        OverviewCommands overview, AdminCommands admin, PrivateReplies privately) {
         this.store = store;
         this.teams = teams;
         this.directory = directory;
@@ -63,6 +69,9 @@ public final class BarometerBot implements ChatBot {
         this.rounds = rounds;
         this.reports = reports;
         this.checklist = checklist;
+        this.plan = plan;
+        this.rhythm = rhythm;
+        this.overview = overview;
         this.admin = admin;
         this.privately = privately;
         for (int i = 0; i < locks.length; i++) locks[i] = new ReentrantLock();
@@ -118,6 +127,9 @@ public final class BarometerBot implements ChatBot {
             return rounds.closeConfirmed(c, number);
         }
         if (b.action() != null && b.action().startsWith(ReportActions.PREFIX)) return reportButton(c, b);
+        // Follow-up buttons carry no user state: whoever presses is the one acting, checked here and now.
+        if (b.action() != null && b.action().startsWith(ChecklistCommands.PREFIX)) return checklist.button(c, b.action(), b.value());
+        if (b.action() != null && b.action().startsWith(PlanCommands.PREFIX)) return plan.button(c, b.action(), b.value());
         throw new Refusal(t(c.language(), "error.unknown.action"));
     }
 
@@ -149,6 +161,11 @@ public final class BarometerBot implements ChatBot {
             AccessPolicy.check(c, CommandWord.NEW, () -> hasCoordinator(c));
             directory.requireKnown(c, RoundForms.people(f.values()), RoundForms.channel(f.values()).stream().toList());
             return once(c, f, () -> id.equals(RoundForms.NEW) ? rounds.createFromForm(c, f.values()) : rounds.addFromForm(c, f.values()));
+        }
+        if (id.equals(ChecklistCommands.NOTE_FORM)) return checklist.form(c, id, f.values());
+        if (id.equals(PlanCommands.ADD_FORM)) {
+            AccessPolicy.check(c, CommandWord.PLAN, () -> hasCoordinator(c));
+            return once(c, f, () -> plan.addFromForm(c, f.values()));
         }
         throw new Refusal(t(c.language(), "error.unknown.action"));
     }
@@ -207,6 +224,9 @@ public final class BarometerBot implements ChatBot {
             case COMPARE -> reports.compare(c, line);
             case EXPORT -> reports.export(c, line);
             case CHECKLIST -> checklist.handle(c, line);
+            case PLAN -> plan.handle(c, line);
+            case RHYTHM -> rhythm.handle(c, line);
+            case OVERVIEW -> privately.deliver(c, "overview", overview.overview(c));
             case ROLE -> admin.grant(c, line);
             case REVOKE -> admin.revoke(c, line);
             case ROLES -> admin.roles(c);

@@ -145,6 +145,16 @@ public final class ReportCommands {
         return files.publish(org, chart.name(), Chart.MEDIA_TYPE, chart.png());
     }
 
+    /**
+     * The summary of the team's latest closed measurement (its results channel is the team's), for the
+     * overview and the team meeting prompts: the same figures as "rapport", minimums and all.
+     */
+    public Optional<Report> latestClosed(OrgId org, String channelId) {
+        return store.measurements(org).stream()
+                .filter(m -> m.isClosed() && channelId.equals(m.resultsChannel()))
+                .findFirst().map(m -> build(m, comparedOf(m)));
+    }
+
     private Measurement closed(Caller c, Optional<Integer> number) {
         Measurement m = rounds.measurement(c, number);
         if (!m.isClosed()) throw new Refusal(t(c.language(), "report.not.closed", m.number()));
