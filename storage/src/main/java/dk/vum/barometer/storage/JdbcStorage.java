@@ -74,7 +74,7 @@ public class JdbcStorage implements Storage {
         this.measurements = new JdbcMeasurementStore(jdbc, atRest.handover);
         this.responses = new JdbcResponseStore(jdbc, atRest);
         this.outbox = new JdbcOutboxStore(jdbc, clock);
-        this.deliveries = new JdbcDeliveryLog(jdbc, clock);
+        this.deliveries = new JdbcDeliveryLog(jdbc, atRest.cipher, clock);
         this.transcripts = new JdbcTranscriptStore(jdbc);
         this.adapterState = new JdbcAdapterStateStore(jdbc);
         this.files = new JdbcHostedFileStore(jdbc);
@@ -82,6 +82,7 @@ public class JdbcStorage implements Storage {
         this.checklistAnswers = new JdbcChecklistAnswerStore(jdbc);
         this.activities = new JdbcActivityStore(jdbc);
         this.rhythms = new JdbcRhythmStore(jdbc);
+        responses.upgradeOldDrafts();
     }
 
     // The follow-up stores: narrow ports of their own, handed out rather than added to the facade.
