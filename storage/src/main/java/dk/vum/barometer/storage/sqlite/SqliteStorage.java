@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dk.vum.barometer.storage.AnonymityAtRest;
 import dk.vum.barometer.storage.DraftCipher;
 import dk.vum.barometer.storage.JdbcStorage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import dk.vum.barometer.storage.StorageException;
 import org.sqlite.SQLiteConfig;
 
@@ -18,12 +20,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The embedded store: one SQLite file, {@value #FILE_NAME}, in a data folder.
  * Every connection runs in WAL mode with {@code synchronous=FULL} (an acknowledged write is on disk),
  * foreign keys on, {@code secure_delete} on (deleted rows are zeroed) and a busy timeout;
- * transactions begin IMMEDIATE, so a write never fails half-way for want of the lock.
+ * transactions begin IMMEDIATE, so a write never fails half-way for want of the lock. Tests may lower the
+ * {@link Durability}; a warning in the log says so.
  *
  * <p>Anonymity at rest as on every store ({@link AnonymityAtRest}): drafts and sealed submissions are
  * encrypted with a key that is not in the database files, by default in {@value #KEY_FILE_NAME} beside
@@ -35,6 +39,8 @@ public final class SqliteStorage extends JdbcStorage {
     public static final String FILE_NAME = "barometer.db";
     public static final String KEY_FILE_NAME = "barometer.key";
 
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteStorage.class);
+    private static final AtomicBoolean WARNED_NOT_DURABLE = new AtomicBoolean();
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final int POOL_SIZE = 4;
     private static final SqliteDialect DIALECT = new SqliteDialect();
@@ -50,7 +56,12 @@ public final class SqliteStorage extends JdbcStorage {
 
     /** As {@link #open(Path)}; {@code clock} stamps housekeeping times (sent messages, deliveries). */
     public static SqliteStorage open(Path dataDir, Clock clock) {
-        return open(dataDir, null, dataDir.resolve(KEY_FILE_NAME), clock);
+        return open(dataDir, clock, Durability.configured());
+    }
+
+    /** As {@link #open(Path, Clock)} with the given durability, whatever the system property says. */
+    public static SqliteStorage open(Path dataDir, Clock clock, Durability durability) {
+        return open(dataDir, null, dataDir.resolve(KEY_FILE_NAME), clock, durability);
     }
 
     /**
@@ -58,6 +69,14 @@ public final class SqliteStorage extends JdbcStorage {
      * null or blank, the key in {@code keyFile}, created on first start.
      */
     public static SqliteStorage open(Path dataDir, String draftKey, Path keyFile, Clock clock) {
+        return open(dataDir, draftKey, keyFile, clock, Durability.configured());
+    }
+
+    /** As {@link #open(Path, String, Path, Clock)} with the given durability. */
+    public static SqliteStorage open(Path dataDir, String draftKey, Path keyFile, Clock clock, Durability durability) {
+        if (durability != Durability.FULL && !WARNED_NOT_DURABLE.getAndSet(true)) {
+            LOG.warn("SQLite runs with synchronous={}: acknowledged writes may be lost in a crash (tests only)", durability);
+        }
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -71,7 +90,7 @@ public final class SqliteStorage extends JdbcStorage {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the SQLite store's draft key (DRAFT_KEY or " + keyFile + "): " + e.getMessage(), e);
         }
-        return new SqliteStorage(new HikariDataSource(poolConfig(dataDir)), cipher, clock);
+        return new SqliteStorage(new HikariDataSource(poolConfig(dataDir, durability)), cipher, clock);
     }
 
     /** True when the database exists and keeps drafts or sealed submissions written with some key. */
@@ -94,10 +113,10 @@ public final class SqliteStorage extends JdbcStorage {
     }
 
     /** The pool, with the pragmas every connection is opened with. */
-    static HikariConfig poolConfig(Path dataDir) {
+    static HikariConfig poolConfig(Path dataDir, Durability durability) {
         SQLiteConfig pragmas = new SQLiteConfig();
         pragmas.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        pragmas.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        pragmas.setSynchronous(durability.synchronous);
         pragmas.enforceForeignKeys(true);
         pragmas.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         pragmas.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");

@@ -26,7 +26,7 @@ public final class Outbox {
 
     public static OutboxMessage message(OrgId org, Destination destination, Message message, String dedupeKey) {
         String kind = destination instanceof Destination.Direct ? "direct" : "channel";
-        Message queued = isQuestionnaire(message) ? new Message(List.of(), message.replaceKey()) : message;
+        Message queued = isQuestionnaire(message) ? new Message(List.of(), message.replaceKey(), message.repost()) : message;
         return new OutboxMessage(org, kind, destination.id(), MessageCodec.toJson(queued), dedupeKey);
     }
 

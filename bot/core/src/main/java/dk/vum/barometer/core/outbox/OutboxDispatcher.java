@@ -64,7 +64,9 @@ public final class OutboxDispatcher {
         try {
             Message queued = MessageCodec.fromJson(message.payload());
             Optional<Message> toSend = Outbox.isRefresh(queued)
-                    ? current.of(message.org(), message.destinationId(), queued.replaceKey()) : Optional.of(queued);
+                    ? current.of(message.org(), message.destinationId(), queued.replaceKey())
+                            .map(now -> queued.repost() ? now.reposted() : now)
+                    : Optional.of(queued);
             if (toSend.isPresent()) sender.send(message.org(), Outbox.destination(message), toSend.get());
             store.markSent(delivery.id());
             return true;
