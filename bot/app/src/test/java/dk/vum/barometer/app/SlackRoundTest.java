@@ -122,7 +122,7 @@ class SlackRoundTest {
                 .filteredOn("chat.postMessage"::equals).hasSize(2);
         assertThat(app.store().responses(SLACK_ORG, 1)).hasSize(15);
 
-        assertThat(text(slack.command(tina, "luk 1"))).contains("lukket");
+        assertThat(text(slack.command(tina, "luk 1 bekræft"))).contains("lukket");
         assertThat(app.store().measurement(SLACK_ORG, 1).orElseThrow().status()).isEqualTo(MeasurementStatus.CLOSED);
 
         // The comment written with mrkdwn control characters is shown as text, never as a mention or link.
@@ -243,7 +243,7 @@ class SlackRoundTest {
         for (String user : concat(leaders, staff)) awaitLocal(chat, "dm:" + user);
         for (String leader : leaders) answerLocal(chat, leader, value(-1), false);
         for (int i = 0; i < staff.size(); i++) answerLocal(chat, staff.get(i), value(i), i == 3);
-        assertThat(TestChat.text(chat.say("tina", "luk 1"))).contains("lukket");
+        assertThat(TestChat.text(chat.say("tina", "luk 1 bekræft"))).contains("lukket");
         assertThat(TestChat.text(chat.say("tina", "del 1"))).contains(RESULTS);
         List<Message> posted = awaitLocal(chat, RESULTS);
         assertThat(posted).hasSize(1);

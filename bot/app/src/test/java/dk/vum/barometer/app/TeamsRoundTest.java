@@ -131,7 +131,7 @@ class TeamsRoundTest {
         for (String user : STAFF) answerAll(user);
 
         assertThat(say("tina", "status 1")).contains("4 af 5");
-        assertThat(say("tina", "luk 1")).contains("lukket");
+        assertThat(say("tina", "luk 1 bekræft")).contains("lukket");
         assertThat(say("tina", "del 1")).contains("#Team Nord").doesNotContain(CHANNEL);
         before = stub.calls().size();
         app.dispatcher().drain();
@@ -240,7 +240,7 @@ class TeamsRoundTest {
             }
             assertThat(text(chat.press(user, TestChat.button(q, "q.submit")))).contains("Tak for din besvarelse");
         }
-        chat.say("tina", "luk 1");
+        chat.say("tina", "luk 1 bekræft");
         chat.say("tina", "del 1");
         app.dispatcher().drain();
         List<Message> channel = chat.conversation("team-nord");
