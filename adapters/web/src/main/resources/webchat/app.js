@@ -121,6 +121,8 @@ const BLOCK_RENDERERS = {
   actions: block => renderButtonRow(block.buttons || [], button => renderActionButton(button)),
   form: renderForm,
   bars: renderBars,
+  image: renderImage,
+  file: renderFile,
 };
 
 function renderBlock(block) {
@@ -200,6 +202,24 @@ function renderBar(bar) {
     element('div', { className: 'bar-track', attrs: { 'aria-hidden': 'true' } }, [fill]),
     element('span', { className: 'bar-value', text: bar.valueText }),
   ]);
+}
+
+/** A chart, with its alt text for screen readers (and shown instead when the link has expired). */
+function renderImage(block) {
+  const img = element('img', { attrs: { src: safeUrl(block.url), alt: block.alt || '' } });
+  return element('figure', { className: 'chart' }, [img]);
+}
+
+/** A file to download: a link with its name and kind. */
+function renderFile(block) {
+  const link = element('a', { className: 'file', text: block.name, attrs: { href: safeUrl(block.url), download: block.name || '' } });
+  return element('p', { className: 'file-row' }, [link, element('span', { className: 'context', text: ` (${block.mediaType || ''})` })]);
+}
+
+/** Only the bot's own links (relative, or http/https): never javascript: or data: from a message. */
+function safeUrl(url) {
+  const value = String(url || '');
+  return /^(https?:\/\/|\/)/i.test(value) ? value : '#';
 }
 
 // ---------------------------------------------------------------- forms

@@ -16,9 +16,14 @@ import dk.vum.barometer.core.model.StoredResponse;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.model.UserProfile;
+import dk.vum.barometer.core.store.ActivityStore;
+import dk.vum.barometer.core.store.ChecklistAnswerStore;
 import dk.vum.barometer.core.store.OutboxMessage;
+import dk.vum.barometer.core.files.HostedFile;
 import dk.vum.barometer.core.store.PendingDelivery;
+import dk.vum.barometer.core.store.RhythmStore;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.TeamStore;
 import dk.vum.barometer.core.store.TranscriptEntry;
 import org.flywaydb.core.Flyway;
 
@@ -48,6 +53,11 @@ public class JdbcStorage implements Storage {
     private final JdbcDeliveryLog deliveries;
     private final JdbcTranscriptStore transcripts;
     private final JdbcAdapterStateStore adapterState;
+    private final JdbcHostedFileStore files;
+    private final JdbcTeamStore teams;
+    private final JdbcChecklistAnswerStore checklistAnswers;
+    private final JdbcActivityStore activities;
+    private final JdbcRhythmStore rhythms;
 
     /** Takes ownership of the pool: closes it if migration fails, and on {@link #close()}. */
     protected JdbcStorage(HikariDataSource dataSource, Dialect dialect, AnonymityAtRest atRest, Clock clock) {
@@ -64,9 +74,33 @@ public class JdbcStorage implements Storage {
         this.measurements = new JdbcMeasurementStore(jdbc, atRest.handover);
         this.responses = new JdbcResponseStore(jdbc, atRest);
         this.outbox = new JdbcOutboxStore(jdbc, clock);
-        this.deliveries = new JdbcDeliveryLog(jdbc, clock);
+        this.deliveries = new JdbcDeliveryLog(jdbc, atRest.cipher, clock);
         this.transcripts = new JdbcTranscriptStore(jdbc);
         this.adapterState = new JdbcAdapterStateStore(jdbc);
+        this.files = new JdbcHostedFileStore(jdbc);
+        this.teams = new JdbcTeamStore(jdbc);
+        this.checklistAnswers = new JdbcChecklistAnswerStore(jdbc);
+        this.activities = new JdbcActivityStore(jdbc);
+        this.rhythms = new JdbcRhythmStore(jdbc);
+        responses.upgradeOldDrafts();
+    }
+
+    // The follow-up stores: narrow ports of their own, handed out rather than added to the facade.
+
+    public TeamStore teams() {
+        return teams;
+    }
+
+    public ChecklistAnswerStore checklistAnswers() {
+        return checklistAnswers;
+    }
+
+    public ActivityStore activities() {
+        return activities;
+    }
+
+    public RhythmStore rhythms() {
+        return rhythms;
     }
 
     @Override
@@ -359,5 +393,22 @@ public class JdbcStorage implements Storage {
     @Override
     public void deleteState(OrgId org, String namespace, String key) {
         adapterState.deleteState(org, namespace, key);
+    }
+
+    // Hosted files
+
+    @Override
+    public void saveFile(HostedFile file) {
+        files.saveFile(file);
+    }
+
+    @Override
+    public Optional<HostedFile> file(String token, Instant now) {
+        return files.file(token, now);
+    }
+
+    @Override
+    public int purgeFiles(Instant now) {
+        return files.purgeFiles(now);
     }
 }

@@ -11,6 +11,7 @@ import dk.vum.barometer.core.access.Reachability;
 import dk.vum.barometer.core.admin.AdminCommands;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.checklist.ChecklistCommands;
+import dk.vum.barometer.core.files.FileLinks;
 import dk.vum.barometer.core.home.HomeMessages;
 import dk.vum.barometer.core.outbox.Housekeeping;
 import dk.vum.barometer.core.outbox.MessageSender;
@@ -18,14 +19,19 @@ import dk.vum.barometer.core.outbox.OutboxDispatcher;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
 import dk.vum.barometer.core.questionnaire.RespondentFlow;
+import dk.vum.barometer.core.plan.ActivityReminders;
+import dk.vum.barometer.core.plan.PlanCommands;
+import dk.vum.barometer.core.report.OverviewCommands;
 import dk.vum.barometer.core.report.ReportBuilder;
+import dk.vum.barometer.core.rhythm.RhythmCommands;
+import dk.vum.barometer.core.rhythm.RhythmService;
 import dk.vum.barometer.core.report.ReportCommands;
 import dk.vum.barometer.core.rounds.Invitations;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.ReminderPolicy;
 import dk.vum.barometer.core.rounds.DeadlineCloser;
 import dk.vum.barometer.core.rounds.ReminderService;
-import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.storage.JdbcStorage;
 import dk.vum.barometer.storage.postgres.PostgresStorage;
 import dk.vum.barometer.slack.SlackPlugin;
 import dk.vum.barometer.slack.SlackText;
@@ -58,22 +64,25 @@ public final class BarometerApp implements AutoCloseable {
     private static final Duration MIX_INTERVAL = Duration.ofMinutes(1);
 
     private final AppConfig config;
-    private final Storage store;
+    private final JdbcStorage store;
     private final BarometerBot bot;
     private final OutboxDispatcher dispatcher;
     private final ReminderService reminders;
     private final DeadlineCloser deadlines;
     private final Housekeeping housekeeping;
+    private final ActivityReminders activityReminders;
+    private final RhythmService rhythm;
     private final Javalin server;
     private final TeamsPlugin teams;
     private final SlackPlugin slack;
     private final List<Background> background = new ArrayList<>();
+    private final FileLinks files;
 
     public BarometerApp(AppConfig config, Clock clock) {
         this.config = config;
         ContentCatalog catalog = config.contentDir() == null ? ContentLoader.loadDefault() : ContentLoader.load(config.contentDir());
         this.store = openStore(config);
-        if (config.demo()) DemoSeed.seed(store);
+        if (config.demo()) DemoSeed.seed(store, store.teams());
 
         ContentRepository content = new ContentRepository(catalog, store);
         Directory directory = new Directory(store, Channels.byPlatform(Map.of(
@@ -86,12 +95,17 @@ public final class BarometerApp implements AutoCloseable {
                 : Reachability.EVERYONE;
         MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, reachability, clock, ZONE);
         PrivateReplies privately = new PrivateReplies(store, clock);
-        this.bot = new BarometerBot(store, directory,
+        this.files = new FileLinks(store, config.files().publicUrl(), config.files().linkLifetime(), clock);
+        ReportCommands reports = new ReportCommands(store, content, rounds, new ReportBuilder(), privately, files, clock, ZONE);
+        this.bot = new BarometerBot(store, store.teams(), directory,
                 new RespondentActions(new RespondentFlow(store, content)),
                 rounds,
-                new ReportCommands(store, content, rounds, new ReportBuilder(), privately, clock),
-                new ChecklistCommands(content, store, clock),
-                new AdminCommands(store, directory),
+                reports,
+                new ChecklistCommands(content, store, store.checklistAnswers(), store.activities(), store, directory, clock, ZONE),
+                new PlanCommands(store.activities(), directory, clock, ZONE),
+                new RhythmCommands(store.rhythms(), clock, ZONE),
+                new OverviewCommands(store, reports),
+                new AdminCommands(store, store.teams(), directory),
                 privately);
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
@@ -104,11 +118,14 @@ public final class BarometerApp implements AutoCloseable {
         this.dispatcher = new OutboxDispatcher(store, senders, clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
         this.deadlines = new DeadlineCloser(store, directory, clock, ZONE);
-        this.housekeeping = new Housekeeping(store, store, clock);
+        this.housekeeping = new Housekeeping(store, store, store, clock);
+        this.activityReminders = new ActivityReminders(store, store.activities(), store, directory, clock, ZONE);
+        this.rhythm = new RhythmService(store, store.rhythms(), store, content.checklist(), reports::latestClosed, clock, ZONE);
 
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            new FileRoutes(files).register(javalin);
             if (config.webChat()) {
                 new WebChatPlugin(bot, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
             }
@@ -123,6 +140,7 @@ public final class BarometerApp implements AutoCloseable {
         background.add(Background.every("outbox", config.outboxInterval(), config.outboxInterval(), dispatcher::drain));
         background.add(Background.every("reminders", config.reminderInterval(), config.reminderInterval(), reminders::runDue));
         background.add(Background.every("deadlines", config.reminderInterval(), config.reminderInterval(), deadlines::runDue));
+        background.add(Background.every("follow-up", config.reminderInterval(), config.reminderInterval(), this::runFollowUp));
         background.add(Background.every("mixer", MIX_INTERVAL, MIX_INTERVAL, store::mixSealed));
         background.add(Background.every("housekeeping", Duration.ofMinutes(1), Duration.ofHours(6), housekeeping::run));
         LOG.info("VUM implementeringsbarometer listening on http://{}:{}/", config.host(), port());
@@ -131,10 +149,16 @@ public final class BarometerApp implements AutoCloseable {
     }
 
     /** PostgreSQL when DATABASE_URL is set (several instances share it), else the SQLite file in DATA_DIR. */
-    private static Storage openStore(AppConfig config) {
+    private static JdbcStorage openStore(AppConfig config) {
         DatabaseConfig db = config.database();
         return db == null ? SqliteStorage.open(config.dataDir())
                 : PostgresStorage.open(db.url(), db.user(), db.password(), db.draftKey());
+    }
+
+    /** Activity reminders and the teams' rhythm prompts: due ones queued once, whenever this runs. */
+    public void runFollowUp() {
+        activityReminders.runDue();
+        rhythm.runDue();
     }
 
     public int port() {
@@ -145,7 +169,8 @@ public final class BarometerApp implements AutoCloseable {
         return bot;
     }
 
-    public Storage store() {
+    /** The storage facade, and the follow-up stores it hands out. */
+    public JdbcStorage store() {
         return store;
     }
 

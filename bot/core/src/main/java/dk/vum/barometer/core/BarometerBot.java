@@ -16,10 +16,15 @@ import dk.vum.barometer.core.command.HelpMessages;
 import dk.vum.barometer.core.model.Role;
 import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
+import dk.vum.barometer.core.report.ReportActions;
+import dk.vum.barometer.core.plan.PlanCommands;
+import dk.vum.barometer.core.report.OverviewCommands;
 import dk.vum.barometer.core.report.ReportCommands;
+import dk.vum.barometer.core.rhythm.RhythmCommands;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.RoundForms;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.TeamStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,24 +46,32 @@ public final class BarometerBot implements ChatBot {
     private static final int MAX_TEXT = 4000;
 
     private final Storage store;
+    private final TeamStore teams;
     private final Directory directory;
     private final RespondentActions respondents;
     private final MeasurementCommands rounds;
     private final ReportCommands reports;
     private final ChecklistCommands checklist;
+    private final PlanCommands plan;
+    private final RhythmCommands rhythm;
+    private final OverviewCommands overview;
     private final AdminCommands admin;
     private final PrivateReplies privately;
     private final ReentrantLock[] locks = new ReentrantLock[64];
 
-    public BarometerBot(Storage store, Directory directory, RespondentActions respondents, MeasurementCommands rounds,
-                        ReportCommands reports, ChecklistCommands checklist, AdminCommands admin,
-                        PrivateReplies privately) {
+    public BarometerBot(Storage store, TeamStore teams, Directory directory, RespondentActions respondents, MeasurementCommands rounds,
+                        ReportCommands reports, ChecklistCommands checklist, PlanCommands plan, RhythmCommands rhythm,
+                        OverviewCommands overview, AdminCommands admin, PrivateReplies privately) {
         this.store = store;
+        this.teams = teams;
         this.directory = directory;
         this.respondents = respondents;
         this.rounds = rounds;
         this.reports = reports;
         this.checklist = checklist;
+        this.plan = plan;
+        this.rhythm = rhythm;
+        this.overview = overview;
         this.admin = admin;
         this.privately = privately;
         for (int i = 0; i < locks.length; i++) locks[i] = new ReentrantLock();
@@ -96,7 +109,7 @@ public final class BarometerBot implements ChatBot {
     private Caller caller(Address a) {
         Set<Role> roles = store.roles(a.org(), a.userId());
         Language lang = directory.language(a.org(), a.userId());
-        return new Caller(a, roles, lang);
+        return new Caller(a, roles, teams.teamsLedBy(a.org(), a.userId()), lang);
     }
 
     private List<Message> dispatch(Caller c, Inbound event) {
@@ -115,7 +128,24 @@ public final class BarometerBot implements ChatBot {
             int number = CommandLine.parseNumber(b.value()).orElseThrow(() -> new Refusal(t(c.language(), "error.unknown.action")));
             return rounds.closeConfirmed(c, number);
         }
+        if (b.action() != null && b.action().startsWith(ReportActions.PREFIX)) return reportButton(c, b);
+        // Follow-up buttons carry no user state: whoever presses is the one acting, checked here and now.
+        if (b.action() != null && b.action().startsWith(ChecklistCommands.PREFIX)) return checklist.button(c, b.action(), b.value());
+        if (b.action() != null && b.action().startsWith(PlanCommands.PREFIX)) return plan.button(c, b.action(), b.value());
         throw new Refusal(t(c.language(), "error.unknown.action"));
+    }
+
+    /** The summary's buttons do what the typed commands do, with the same access checks. */
+    private List<Message> reportButton(Caller c, Inbound.ButtonInput b) {
+        String number = b.value() == null ? "" : b.value().strip();
+        CommandLine line = switch (b.action()) {
+            case ReportActions.DETAILS -> new CommandLine(CommandWord.REPORT, List.of(number, "detaljer"));
+            case ReportActions.PDF -> new CommandLine(CommandWord.EXPORT, List.of(number, "pdf"));
+            case ReportActions.CSV -> new CommandLine(CommandWord.EXPORT, List.of(number, "csv"));
+            default -> throw new Refusal(t(c.language(), "error.unknown.action"));
+        };
+        AccessPolicy.check(c, line.word(), () -> hasCoordinator(c));
+        return line.word() == CommandWord.REPORT ? reports.report(c, line) : reports.export(c, line);
     }
 
     /** A questionnaire is answered in the person's direct conversation only, never where others can see. */
@@ -133,6 +163,11 @@ public final class BarometerBot implements ChatBot {
             AccessPolicy.check(c, CommandWord.NEW, () -> hasCoordinator(c));
             directory.requireKnown(c, RoundForms.people(f.values()), RoundForms.channel(f.values()).stream().toList());
             return once(c, f, () -> id.equals(RoundForms.NEW) ? rounds.createFromForm(c, f.values()) : rounds.addFromForm(c, f.values()));
+        }
+        if (id.equals(ChecklistCommands.NOTE_FORM)) return checklist.form(c, id, f.values());
+        if (id.equals(PlanCommands.ADD_FORM)) {
+            AccessPolicy.check(c, CommandWord.PLAN, () -> hasCoordinator(c));
+            return once(c, f, () -> plan.addFromForm(c, f.values()));
         }
         throw new Refusal(t(c.language(), "error.unknown.action"));
     }
@@ -189,7 +224,11 @@ public final class BarometerBot implements ChatBot {
             case POST -> reports.post(c, line);
             case REPEAT -> rounds.repeat(c, line);
             case COMPARE -> reports.compare(c, line);
+            case EXPORT -> reports.export(c, line);
             case CHECKLIST -> checklist.handle(c, line);
+            case PLAN -> plan.handle(c, line);
+            case RHYTHM -> rhythm.handle(c, line);
+            case OVERVIEW -> privately.deliver(c, "overview", overview.overview(c));
             case ROLE -> admin.grant(c, line);
             case REVOKE -> admin.revoke(c, line);
             case ROLES -> admin.roles(c);

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
         @JsonSubTypes.Type(value = Block.Actions.class, name = "actions"),
         @JsonSubTypes.Type(value = Block.Form.class, name = "form"),
         @JsonSubTypes.Type(value = Block.Bars.class, name = "bars"),
+        @JsonSubTypes.Type(value = Block.Image.class, name = "image"),
+        @JsonSubTypes.Type(value = Block.File.class, name = "file"),
 })
 public sealed interface Block {
 
@@ -156,5 +158,24 @@ public sealed interface Block {
     }
 
     record Bar(String label, double value, double max, String valueText) {
+    }
+
+    /**
+     * A picture, e.g. a chart, served by the bot (see {@code FileLinks}); {@code alt} says the same in
+     * words, for screen readers and for platforms that cannot show it.
+     *
+     * @param url absolute, or relative to the bot's server when no public address is configured
+     */
+    record Image(String url, String alt) implements Block {
+        public String plainText() {
+            return alt;
+        }
+    }
+
+    /** A file to open or download (a PDF, a CSV), served by the bot like {@link Image}. */
+    record File(String url, String name, String mediaType) implements Block {
+        public String plainText() {
+            return name;
+        }
     }
 }

@@ -3,6 +3,7 @@ package dk.vum.barometer.core.rounds;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.content.Stage;
 import dk.vum.barometer.core.Refusal;
+import dk.vum.barometer.core.access.AccessPolicy;
 import dk.vum.barometer.core.access.Caller;
 import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.access.Reachability;
@@ -119,7 +120,7 @@ public final class MeasurementCommands {
 
     public List<Message> list(Caller c) {
         Language lang = c.language();
-        List<Measurement> all = store.measurements(c.org());
+        List<Measurement> all = store.measurements(c.org()).stream().filter(m -> AccessPolicy.sees(c, m)).toList();
         if (all.isEmpty()) return List.of(Message.text(t(lang, "list.empty")));
         List<String> lines = all.stream().map(m -> RoundTexts.listLine(lang, m)).toList();
         return List.of(Message.of(new Block.Heading(t(lang, "list.title")), new Block.BulletList(lines)));
@@ -266,7 +267,7 @@ public final class MeasurementCommands {
     /** Response rate per group as counts: never who has or has not answered. */
     public List<Message> status(Caller c, CommandLine line) {
         if (!line.numbers().isEmpty()) return List.of(status(c, measurement(c, line)));
-        List<Measurement> all = store.measurements(c.org());
+        List<Measurement> all = store.measurements(c.org()).stream().filter(m -> AccessPolicy.sees(c, m)).toList();
         List<Measurement> open = all.stream().filter(Measurement::isOpen).toList();
         if (!open.isEmpty()) return open.stream().map(m -> status(c, m)).toList();
         return List.of(status(c, measurement(c, all.stream().findFirst().map(Measurement::number))));
@@ -351,11 +352,16 @@ public final class MeasurementCommands {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /** The measurement a command names, or a clear refusal. */
+    /**
+     * The measurement a command names, or a clear refusal; a team leader is refused another team's.
+     * Every command that names a measurement resolves it here, so team scoping holds for all of them.
+     */
     public Measurement measurement(Caller c, Optional<Integer> number) {
         Language lang = c.language();
         int n = number.orElseThrow(() -> new Refusal(t(lang, "measurement.number.missing", "status", exampleNumber(c.org()))));
-        return store.measurement(c.org(), n).orElseThrow(() -> new Refusal(t(lang, "measurement.unknown", n)));
+        Measurement m = store.measurement(c.org(), n).orElseThrow(() -> new Refusal(t(lang, "measurement.unknown", n)));
+        AccessPolicy.checkTeam(c, m);
+        return m;
     }
 
     /** The measurement a typed command names; without a number the refusal's example is that same command. */
