@@ -135,7 +135,11 @@ try {
     assert.ok(await chart.evaluate(img => img.naturalWidth) > 0, 'the chart loads');
     assert.match(await chart.getAttribute('alt'), /^Diagram over svarfordelingen pr\. tema/);
     assert.equal(await summary.getByRole('button', { name: 'Detaljer' }).count(), 1);
-    await summary.screenshot({ path: path.join(outDir, 'webchat-summary.png') });
+    // The whole summary in one picture (README): a taller window, the summary at the top of the pane.
+    await page.setViewportSize({ width: 1100, height: 1500 });
+    await summary.evaluate(node => node.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(outDir, 'webchat-summary.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   assert.deepEqual(dialogs, [], 'no script from message text may run');
