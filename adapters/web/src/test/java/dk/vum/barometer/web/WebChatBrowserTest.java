@@ -34,7 +34,7 @@ class WebChatBrowserTest {
         try (ChatServer server = new ChatServer(bot)) {
             DemoReport report = new DemoReport();
             server.serve(DemoReport.CHART_PATH, report.chart);
-            bot.answer(new DemoScript(new LocalMessageSender(server.store, ChatServer.ORG), report));
+            bot.answer(new DemoScript(new LocalMessageSender(server.store, ChatServer.ORG, ChatServer.CHANNELS), report));
 
             Path log = OUT_DIR.resolve("webchat-browser.log");
             int exitCode = runNode(server.baseUrl(), log);

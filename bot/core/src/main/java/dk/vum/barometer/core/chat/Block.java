@@ -73,12 +73,22 @@ public sealed interface Block {
     /**
      * A questionnaire statement with its answer choices and progress ("Spørgsmål 4 af 18").
      *
-     * @param selected the value of the choice already given, or null
+     * @param selected      the scale value of the answer already given ("3"), or null
+     * @param selectedValue the {@link Button#value()} of the choice already given, exactly as one of
+     *                      {@code choices} carries it, or null: renderers mark the choice whose value equals it
      */
     record Question(String theme, String statement, int number, int total, String progressText,
-                    List<Button> choices, String selected) implements Block {
+                    List<Button> choices, String selected, String selectedValue) implements Block {
         public Question {
             choices = List.copyOf(choices);
+            if (selectedValue != null && choices.stream().noneMatch(c -> selectedValue.equals(c.value()))) {
+                throw new IllegalArgumentException("selectedValue is none of the choices: " + selectedValue);
+            }
+        }
+
+        /** Whether this choice is the answer already given. */
+        public boolean isSelected(Button choice) {
+            return selectedValue != null && selectedValue.equals(choice.value());
         }
 
         public String plainText() {

@@ -2,6 +2,7 @@ package dk.vum.barometer.core.report;
 
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.Refusal;
+import dk.vum.barometer.core.access.AccessPolicy;
 import dk.vum.barometer.core.access.Caller;
 import dk.vum.barometer.core.access.PrivateReplies;
 import dk.vum.barometer.core.chat.Block;
@@ -118,6 +119,7 @@ public final class ReportCommands {
                 .or(() -> Optional.ofNullable(m.resultsChannel()))
                 .or(() -> c.address().direct() ? Optional.empty() : Optional.of(c.address().conversationId()))
                 .orElseThrow(() -> new Refusal(t(lang, "report.no.channel", m.number())));
+        AccessPolicy.checkChannel(c, channel);
         List<Message> post = messages.channelPost(build(m, comparedOf(m)), lang);
         store.enqueue(Outbox.messages(c.org(), new Destination.Channel(channel), post,
                 "report:" + m.number() + ":" + channel + ":" + Outbox.minute(clock)));
@@ -131,12 +133,26 @@ public final class ReportCommands {
         Measurement m = closed(c, Optional.of(line.numbers().get(0)));
         Measurement earlier = closed(c, Optional.of(line.numbers().get(1)));
         if (earlier.number() == m.number()) throw new Refusal(t(lang, "compare.usage"));
+        // Numbers are given in creation order: a higher number is a later measurement, never "the earlier".
+        if (earlier.number() > m.number()) {
+            throw new Refusal(t(lang, "compare.not.earlier", earlier.number(), m.number()));
+        }
         return privately.deliver(c, "compare:" + m.number() + ":" + earlier.number(),
                 messages.details(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang));
     }
 
     private String publish(OrgId org, Chart chart) {
         return files.publish(org, chart.name(), Chart.MEDIA_TYPE, chart.png());
+    }
+
+    /**
+     * The summary of the team's latest closed measurement (its results channel is the team's), for the
+     * overview and the team meeting prompts: the same figures as "rapport", minimums and all.
+     */
+    public Optional<Report> latestClosed(OrgId org, String channelId) {
+        return store.measurements(org).stream()
+                .filter(m -> m.isClosed() && channelId.equals(m.resultsChannel()))
+                .findFirst().map(m -> build(m, comparedOf(m)));
     }
 
     private Measurement closed(Caller c, Optional<Integer> number) {

@@ -38,7 +38,7 @@ public final class ReportFixtures {
     public static final Scale SCALE = new Scale(
             List.of(option(1, "Helt uenig"), option(2, "Uenig"), option(3, "Hverken enig eller uenig"),
                     option(4, "Enig"), option(5, "Helt enig")),
-            option(Scale.DONT_KNOW, "Ved ikke / ikke relevant"));
+            option(Scale.DONT_KNOW, "Ved ikke"), option(Scale.NOT_RELEVANT, "Ikke relevant"));
 
     public static final Theme KOMMUNIKATION = new Theme("kommunikation", new Text("Kommunikation", "Communication"), "kommunikation");
     public static final Theme UDDANNELSE = new Theme("uddannelse", new Text("Uddannelse og træning", "Education and training"), "uddannelse");
@@ -71,7 +71,7 @@ public final class ReportFixtures {
 
     public static ChecklistArea area(String id, int number, String title, String question1, String question2) {
         return new ChecklistArea(id, number, Text.da(title), Text.da("Tjekspørgsmål om " + title),
-                List.of(new Text(question1, "EN " + question1), new Text(question2, "EN " + question2)), List.of());
+                List.of(new Text(question1, "EN " + question1), new Text(question2, "EN " + question2)), List.of(), false);
     }
 
     public static Measurement measurement(int number, Integer compareWith) {
