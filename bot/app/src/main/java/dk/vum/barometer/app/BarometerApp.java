@@ -124,7 +124,7 @@ public final class BarometerApp implements AutoCloseable {
         this.teams = config.teams().enabled() ? TeamsPlugin.create(config.teams(), bot, store, store, clock) : null;
         if (teams != null) senders.put(Platform.TEAMS, teams.sender());
         this.slack = config.slack() == null ? null : new SlackPlugin(config.slack(), bot,
-                new HomeMessages(store, store, directory), store, store, store, clock);
+                new HomeMessages(store, store, directory), store, store, store, files::resolve, clock);
         if (slack != null) senders.put(Platform.SLACK, slack.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, (org, user, key) -> QuestionnaireActions.measurementOf(key)
                 .flatMap(m -> flow.current(org, user, directory.language(org, user), m)), clock);
