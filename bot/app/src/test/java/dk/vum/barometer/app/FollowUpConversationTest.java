@@ -66,6 +66,7 @@ class FollowUpConversationTest {
         aCheckQuestionIsAnsweredInTheChannel();
         anActivityIsAddedRemindedAndClosed();
         aTeamMeetingPromptGoesOutOnceAtItsTime();
+        theNextMeasurementStartsByItselfOnce();
     }
 
     void twoTeamsMeasureAndSeeOnlyTheirOwn() {
@@ -175,6 +176,22 @@ class FollowUpConversationTest {
         app.runFollowUp();
         app.dispatcher().drain();
         assertThat(meetingPrompts()).isEqualTo(1);
+    }
+
+    void theNextMeasurementStartsByItselfOnce() {
+        assertThat(text(chat.say("lene", "rytme gentag 1"))).contains("#team-syd", "hver 1. måned");
+        clock.set(ZonedDateTime.of(2027, 1, 4, 10, 0, 0, 0, BarometerApp.ZONE));
+        app.runFollowUp();
+        app.runFollowUp();
+        app.dispatcher().drain();
+
+        assertThat(app.store().measurements(DemoSeed.ORG)).hasSize(3);
+        var repeated = app.store().measurement(DemoSeed.ORG, 3).orElseThrow();
+        assertThat(repeated.isOpen()).isTrue();
+        assertThat(repeated.compareWith()).isEqualTo(2);
+        assertThat(repeated.resultsChannel()).isEqualTo("team-syd");
+        assertThat(text(chat.inbox("tina"))).contains("Måling 3 “Syd (gentaget 4.1.2027)” gentager måling 2 for #team-syd");
+        assertThat(text(chat.inbox("gitte"))).contains("Syd (gentaget 4.1.2027)");
     }
 
     long meetingPrompts() {
