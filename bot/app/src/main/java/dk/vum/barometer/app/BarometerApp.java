@@ -4,12 +4,14 @@ import dk.vum.barometer.content.ContentCatalog;
 import dk.vum.barometer.content.ContentLoader;
 import dk.vum.barometer.core.Background;
 import dk.vum.barometer.core.BarometerBot;
+import dk.vum.barometer.core.access.Channels;
 import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.access.PrivateReplies;
 import dk.vum.barometer.core.access.Reachability;
 import dk.vum.barometer.core.admin.AdminCommands;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.checklist.ChecklistCommands;
+import dk.vum.barometer.core.files.FileLinks;
 import dk.vum.barometer.core.home.HomeMessages;
 import dk.vum.barometer.core.outbox.Housekeeping;
 import dk.vum.barometer.core.outbox.MessageSender;
@@ -28,10 +30,12 @@ import dk.vum.barometer.core.report.ReportCommands;
 import dk.vum.barometer.core.rounds.Invitations;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.ReminderPolicy;
+import dk.vum.barometer.core.rounds.DeadlineCloser;
 import dk.vum.barometer.core.rounds.ReminderService;
 import dk.vum.barometer.storage.JdbcStorage;
 import dk.vum.barometer.storage.postgres.PostgresStorage;
 import dk.vum.barometer.slack.SlackPlugin;
+import dk.vum.barometer.slack.SlackText;
 import dk.vum.barometer.storage.sqlite.SqliteStorage;
 import dk.vum.barometer.teams.TeamsPlugin;
 import dk.vum.barometer.web.LocalMessageSender;
@@ -65,6 +69,7 @@ public final class BarometerApp implements AutoCloseable {
     private final BarometerBot bot;
     private final OutboxDispatcher dispatcher;
     private final ReminderService reminders;
+    private final DeadlineCloser deadlines;
     private final Housekeeping housekeeping;
     private final ActivityReminders activityReminders;
     private final RhythmService rhythm;
@@ -73,6 +78,7 @@ public final class BarometerApp implements AutoCloseable {
     private final TeamsPlugin teams;
     private final SlackPlugin slack;
     private final List<Background> background = new ArrayList<>();
+    private final FileLinks files;
 
     public BarometerApp(AppConfig config, Clock clock) {
         this.config = config;
@@ -81,14 +87,18 @@ public final class BarometerApp implements AutoCloseable {
         if (config.demo()) DemoSeed.seed(store, store.teams());
 
         ContentRepository content = new ContentRepository(catalog, store);
-        Directory directory = new Directory(store);
-        Invitations invitations = new Invitations(store, content, directory);
+        Directory directory = new Directory(store, Channels.byPlatform(Map.of(
+                Platform.LOCAL, Channels.of(DemoSeed.CHANNELS),
+                Platform.TEAMS, TeamsPlugin.channels(store),
+                Platform.SLACK, SlackText.CHANNELS)));
+        Invitations invitations = new Invitations(store, content, directory, clock, ZONE);
         Reachability reachability = config.teams().enabled()
                 ? Reachability.byPlatform(Map.of(Platform.TEAMS, TeamsPlugin.reachability(store)))
                 : Reachability.EVERYONE;
         MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, reachability, clock, ZONE);
         PrivateReplies privately = new PrivateReplies(store, clock);
-        ReportCommands reports = new ReportCommands(store, content, rounds, new ReportBuilder(), privately, clock);
+        this.files = new FileLinks(store, config.files().publicUrl(), config.files().linkLifetime(), clock);
+        ReportCommands reports = new ReportCommands(store, content, rounds, new ReportBuilder(), privately, files, clock, ZONE);
         this.bot = new BarometerBot(store, store.teams(), directory,
                 new RespondentActions(new RespondentFlow(store, content)),
                 rounds,
@@ -101,7 +111,7 @@ public final class BarometerApp implements AutoCloseable {
                 privately);
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
-        senders.put(Platform.LOCAL, new LocalMessageSender(store, DemoSeed.ORG));
+        senders.put(Platform.LOCAL, new LocalMessageSender(store, DemoSeed.ORG, DemoSeed.CHANNELS));
         this.teams = config.teams().enabled() ? TeamsPlugin.create(config.teams(), bot, store, store, clock) : null;
         if (teams != null) senders.put(Platform.TEAMS, teams.sender());
         this.slack = config.slack() == null ? null : new SlackPlugin(config.slack(), bot,
@@ -109,7 +119,8 @@ public final class BarometerApp implements AutoCloseable {
         if (slack != null) senders.put(Platform.SLACK, slack.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
-        this.housekeeping = new Housekeeping(store, store, clock);
+        this.deadlines = new DeadlineCloser(store, directory, clock, ZONE);
+        this.housekeeping = new Housekeeping(store, store, store, clock);
         this.activityReminders = new ActivityReminders(store, store.activities(), store, directory, clock, ZONE);
         this.repeated = new RepeatedMeasurements(store, store, store.rhythms(), rounds, store, directory, clock, ZONE);
         this.rhythm = new RhythmService(store, store.rhythms(), store, content.checklist(), reports::latestClosed, clock, ZONE);
@@ -117,6 +128,7 @@ public final class BarometerApp implements AutoCloseable {
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            new FileRoutes(files).register(javalin);
             if (config.webChat()) {
                 new WebChatPlugin(bot, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
             }
@@ -130,6 +142,7 @@ public final class BarometerApp implements AutoCloseable {
         if (slack != null) slack.start();
         background.add(Background.every("outbox", config.outboxInterval(), config.outboxInterval(), dispatcher::drain));
         background.add(Background.every("reminders", config.reminderInterval(), config.reminderInterval(), reminders::runDue));
+        background.add(Background.every("deadlines", config.reminderInterval(), config.reminderInterval(), deadlines::runDue));
         background.add(Background.every("follow-up", config.reminderInterval(), config.reminderInterval(), this::runFollowUp));
         background.add(Background.every("mixer", MIX_INTERVAL, MIX_INTERVAL, store::mixSealed));
         background.add(Background.every("housekeeping", Duration.ofMinutes(1), Duration.ofHours(6), housekeeping::run));
@@ -171,6 +184,11 @@ public final class BarometerApp implements AutoCloseable {
 
     public ReminderService reminders() {
         return reminders;
+    }
+
+    /** Closes rounds past their deadline; runs in the background, and tests call it with their clock. */
+    public DeadlineCloser deadlines() {
+        return deadlines;
     }
 
     @Override

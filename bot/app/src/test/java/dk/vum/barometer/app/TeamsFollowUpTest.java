@@ -55,7 +55,8 @@ class TeamsFollowUpTest {
     void aCheckQuestionIsAnsweredInTheTeamChannel() throws Exception {
         for (String user : List.of("tina", "lars", "eve")) teams.post(teams.installPersonal(id(user), name(user)));
         teams.post(teams.installInTeam(NORD, "Team Nord", id("tina"), name("tina")));
-        stub.awaitCalls(4);
+        teams.post(teams.installInTeam(SYD, "Team Syd", id("tina"), name("tina")));
+        stub.awaitCalls(5);
 
         say("tina", "opsæt");
         assertThat(say("tina", "rolle @" + id("lars") + " teamleder #" + NORD)).contains("teamleder for");

@@ -16,6 +16,7 @@ import dk.vum.barometer.core.command.HelpMessages;
 import dk.vum.barometer.core.model.Role;
 import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
+import dk.vum.barometer.core.report.ReportActions;
 import dk.vum.barometer.core.plan.PlanCommands;
 import dk.vum.barometer.core.report.OverviewCommands;
 import dk.vum.barometer.core.report.ReportCommands;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import static dk.vum.barometer.core.i18n.Texts.t;
 
@@ -119,10 +121,29 @@ public final class BarometerBot implements ChatBot {
             directOnly(c);
             return respondents.button(c, b.action(), b.value());
         }
+        if (MeasurementCommands.CLOSE_ACTION.equals(b.action())) {
+            AccessPolicy.check(c, CommandWord.CLOSE, () -> hasCoordinator(c));
+            int number = CommandLine.parseNumber(b.value()).orElseThrow(() -> new Refusal(t(c.language(), "error.unknown.action")));
+            return rounds.closeConfirmed(c, number);
+        }
+        if (b.action() != null && b.action().startsWith(ReportActions.PREFIX)) return reportButton(c, b);
         // Follow-up buttons carry no user state: whoever presses is the one acting, checked here and now.
         if (b.action() != null && b.action().startsWith(ChecklistCommands.PREFIX)) return checklist.button(c, b.action(), b.value());
         if (b.action() != null && b.action().startsWith(PlanCommands.PREFIX)) return plan.button(c, b.action(), b.value());
         throw new Refusal(t(c.language(), "error.unknown.action"));
+    }
+
+    /** The summary's buttons do what the typed commands do, with the same access checks. */
+    private List<Message> reportButton(Caller c, Inbound.ButtonInput b) {
+        String number = b.value() == null ? "" : b.value().strip();
+        CommandLine line = switch (b.action()) {
+            case ReportActions.DETAILS -> new CommandLine(CommandWord.REPORT, List.of(number, "detaljer"));
+            case ReportActions.PDF -> new CommandLine(CommandWord.EXPORT, List.of(number, "pdf"));
+            case ReportActions.CSV -> new CommandLine(CommandWord.EXPORT, List.of(number, "csv"));
+            default -> throw new Refusal(t(c.language(), "error.unknown.action"));
+        };
+        AccessPolicy.check(c, line.word(), () -> hasCoordinator(c));
+        return line.word() == CommandWord.REPORT ? reports.report(c, line) : reports.export(c, line);
     }
 
     /** A questionnaire is answered in the person's direct conversation only, never where others can see. */
@@ -138,14 +159,32 @@ public final class BarometerBot implements ChatBot {
         }
         if (id.equals(RoundForms.NEW) || id.equals(RoundForms.ADD)) {
             AccessPolicy.check(c, CommandWord.NEW, () -> hasCoordinator(c));
-            return id.equals(RoundForms.NEW) ? rounds.createFromForm(c, f.values()) : rounds.addFromForm(c, f.values());
+            directory.requireKnown(c, RoundForms.people(f.values()), RoundForms.channel(f.values()).stream().toList());
+            return once(c, f, () -> id.equals(RoundForms.NEW) ? rounds.createFromForm(c, f.values()) : rounds.addFromForm(c, f.values()));
         }
         if (id.equals(ChecklistCommands.NOTE_FORM)) return checklist.form(c, id, f.values());
         if (id.equals(PlanCommands.ADD_FORM)) {
             AccessPolicy.check(c, CommandWord.PLAN, () -> hasCoordinator(c));
-            return plan.addFromForm(c, f.values());
+            return once(c, f, () -> plan.addFromForm(c, f.values()));
         }
         throw new Refusal(t(c.language(), "error.unknown.action"));
+    }
+
+    /**
+     * Acts on one form instance once, however often it is sent (two clicks, a retry, a second tab); a form
+     * that was refused (a missing field) may be corrected and sent again.
+     */
+    private List<Message> once(Caller c, Inbound.FormInput f, Supplier<List<Message>> action) {
+        String instance = f.values().get(RoundForms.F_INSTANCE);
+        if (instance == null || instance.isBlank()) return action.get();
+        String key = "form:" + instance;
+        if (!store.firstDelivery(c.org(), key)) throw new Refusal(t(c.language(), "form.already.sent"));
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            store.forgetDelivery(c.org(), key);
+            throw e;
+        }
     }
 
     private List<Message> text(Caller c, String raw) {
@@ -155,16 +194,24 @@ public final class BarometerBot implements ChatBot {
             var typed = respondents.typed(c, text);
             if (typed.isPresent()) return typed.get();
         }
-        if (text.isEmpty()) return List.of(HelpMessages.help(c));
+        if (text.isEmpty()) return List.of(HelpMessages.help(c, canSetUp(c)));
         CommandLine line = CommandLine.parse(text).orElse(null);
-        if (line == null) return List.of(HelpMessages.unknown(c));
-        // "start" is also what the invitation's button says: a respondent typing it means their questionnaire.
-        if (line.word() == CommandWord.START && !c.isCoordinator()) line = new CommandLine(CommandWord.ANSWER, line.args());
+        if (line == null) return List.of(HelpMessages.unknown(c, canSetUp(c)));
+        // "start" is also what the invitation's button says: a respondent typing it means their questionnaire
+        // (others hear that starting a round is the coordinator's, not that it has not started).
+        if (line.word() == CommandWord.START && !c.isCoordinator() && respondsTo(c, line)) {
+            line = new CommandLine(CommandWord.ANSWER, line.args());
+        }
         AccessPolicy.check(c, line.word(), () -> hasCoordinator(c));
+        directory.requireKnown(c, line.mentions(), line.channels());
         return switch (line.word()) {
-            case HELP -> List.of(HelpMessages.help(c));
+            case HELP -> List.of(HelpMessages.help(c, canSetUp(c)));
             case SETUP -> admin.setup(c);
             case NEW -> rounds.create(c, line);
+            case RENAME -> rounds.rename(c, line);
+            case DELETE -> rounds.delete(c, line);
+            case REMOVE -> rounds.remove(c, line);
+            case DEADLINE -> rounds.deadline(c, line);
             case LIST -> rounds.list(c);
             case ADD -> rounds.add(c, line);
             case START -> rounds.start(c, line);
@@ -175,6 +222,7 @@ public final class BarometerBot implements ChatBot {
             case POST -> reports.post(c, line);
             case REPEAT -> rounds.repeat(c, line);
             case COMPARE -> reports.compare(c, line);
+            case EXPORT -> reports.export(c, line);
             case CHECKLIST -> checklist.handle(c, line);
             case PLAN -> plan.handle(c, line);
             case RHYTHM -> rhythm.handle(c, line);
@@ -187,6 +235,17 @@ public final class BarometerBot implements ChatBot {
             case PAUSE -> privately.deliver(c, "questionnaire", respondents.pause(c, line));
             case LANGUAGE -> admin.language(c, line);
         };
+    }
+
+    /** Whether the caller is registered on the measurement "start" names (or names none). */
+    private boolean respondsTo(Caller c, CommandLine line) {
+        return line.numbers().stream().findFirst()
+                .map(n -> store.respondent(c.org(), n, c.userId()).isPresent()).orElse(true);
+    }
+
+    /** "opsæt" is offered only where it can work: to anyone while the organisation has no coordinator. */
+    private boolean canSetUp(Caller c) {
+        return !hasCoordinator(c);
     }
 
     private boolean hasCoordinator(Caller c) {

@@ -36,7 +36,7 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL is not reachable at " + SERVER + MAINTENANCE_DB + " as user " + USER
                     + ": the PostgreSQL store's tests need it. Start it with "
-                    + "'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start' (.ci/run does).", e);
+                    + "'bash .ci/start-postgres.sh' (.ci/run does: it installs, configures and starts one when needed).", e);
         }
     }
 
