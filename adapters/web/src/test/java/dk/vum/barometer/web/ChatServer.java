@@ -39,7 +39,7 @@ final class ChatServer implements AutoCloseable {
         store.upsertUser(ORG, "u2", "Bo Berg");
         store.upsertUser(ORG, "u3", "Carla Dahl");
         store.upsertUser(OrgId.of(Platform.SLACK, "T1"), "s1", "Slack-bruger");
-        WebChatPlugin plugin = new WebChatPlugin(bot, store, store, ORG, CHANNELS);
+        WebChatPlugin plugin = new WebChatPlugin(bot, store, store, store, ORG, CHANNELS);
         app = Javalin.create(plugin::register).start("127.0.0.1", 0);
     }
 
