@@ -72,6 +72,17 @@ final class SlackWorkspace {
                 button.path("value").asText(), actionTs, stub.responseUrl(user)), FORM).statusCode());
     }
 
+    /**
+     * Clicks a button of a message in a channel; returns the text of the reply, which Slack shows only to
+     * the one who clicked (through the click's response URL).
+     */
+    String pressIn(String user, String channel, JsonNode button) {
+        int before = stub.accepted("response_url").size();
+        accepted(slack.post(slack.blockAction(user, channel, "0", button.path("action_id").asText(),
+                button.path("value").asText(), "1700000700." + SignedSlack.next(), stub.responseUrl(user)), FORM).statusCode());
+        return stub.await("response_url", c -> true, before + 1).param("text");
+    }
+
     /** Clicks a button that answers with a form; returns the modal. */
     JsonNode pressOpeningModal(String user, JsonNode button) {
         int before = stub.accepted("views.open").size();
