@@ -256,15 +256,15 @@ class RoundConversationTest {
         assertThat(text(chat.conversation("team-nord"))).doesNotContain("uklar");
 
         // Posted in the team channel: no comments, and the reflection questions of the two weakest themes
-        // (IT-understøttelse and forandringsledelse tie lowest at 65/22 and 130/44).
+        // (with content version 2's statements: kommunikation 2,9, then organisering og arbejdsgange 3,0).
         assertThat(text(chat.say("lars", "del 1"))).contains("#team-nord");
         app.dispatcher().drain();
         String channel = text(chat.conversation("team-nord"));
         var checklist = ContentLoader.loadDefault().checklist();
         assertThat(channel).contains("Til teammødet",
-                checklist.area("it-understoettelse").orElseThrow().reflectionQuestions().get(0).da(),
-                checklist.area("forandringsledelse").orElseThrow().reflectionQuestions().get(0).da())
-                .doesNotContain("Planen er", checklist.area("kommunikation").orElseThrow().reflectionQuestions().get(0).da());
+                checklist.area("kommunikation").orElseThrow().reflectionQuestions().get(0).da(),
+                checklist.area("organisering-og-arbejdsgange").orElseThrow().reflectionQuestions().get(0).da())
+                .doesNotContain("Planen er", checklist.area("it-understoettelse").orElseThrow().reflectionQuestions().get(0).da());
 
         // Repeat with the same people; everyone on staff answers one step higher; compare.
         assertThat(text(chat.say("tina", "gentag 1 18-12-2026"))).contains("Måling 2", "antal: 15");

@@ -75,4 +75,27 @@ class AdaptiveCardRendererTest {
         assertThat(card.toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(AdaptiveCardRenderer.MAX_CARD_BYTES);
         assertThat(card.toString()).contains("Sammenfatning", "Kommentar nummer 0 ", "r.post", "…").doesNotContain("Kommentar nummer 399");
     }
+
+    @Test
+    void aChartIsAnImageByItsHostedUrlAndAFileAButtonThatOpensItsLink() {
+        ObjectNode card = AdaptiveCardRenderer.render(Message.of(
+                new Block.Image("https://barometer.kommune.dk/files/abc/maaling-1-temaer.png", "Diagram: Kommunikation 3,8"),
+                new Block.File("https://barometer.kommune.dk/files/def/maaling-1.pdf", "maaling-1.pdf", "application/pdf")), Pickers.NONE);
+
+        assertThat(card.path("body").path(0).path("type").asText()).isEqualTo("Image");
+        assertThat(card.path("body").path(0).path("url").asText()).isEqualTo("https://barometer.kommune.dk/files/abc/maaling-1-temaer.png");
+        assertThat(card.path("body").path(0).path("altText").asText()).isEqualTo("Diagram: Kommunikation 3,8");
+        JsonNode open = card.path("body").path(1).path("actions").path(0);
+        assertThat(open.path("type").asText()).isEqualTo("Action.OpenUrl");
+        assertThat(open.path("url").asText()).endsWith("/files/def/maaling-1.pdf");
+    }
+
+    @Test
+    void withoutAPublicAddressTheChartIsItsAltTextInWords() {
+        ObjectNode card = AdaptiveCardRenderer.render(Message.of(new Block.Image("/files/abc/maaling-1-temaer.png", "Diagram: Kommunikation 3,8"),
+                new Block.File("/files/def/maaling-1.pdf", "maaling-1.pdf", "application/pdf")), Pickers.NONE);
+
+        assertThat(card.toString()).doesNotContain("\"Image\"", "Action.OpenUrl", "/files/");
+        assertThat(card.path("body").path(0).path("text").asText()).contains("Diagram: Kommunikation 3,8");
+    }
 }
