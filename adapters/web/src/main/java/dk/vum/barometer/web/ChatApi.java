@@ -86,14 +86,17 @@ final class ChatApi {
     /**
      * Hands the event to the bot and stores its replies; the event itself is not stored. One user's
      * events are handled and stored one at a time, so a slow earlier reply can never be stored after a
-     * later one that replaced it (the thanks after a submission must be the last word).
+     * later one that replaced it (the thanks after a submission must be the last word). In a channel the
+     * replies are the asker's only, as Slack's ephemeral ones: returned, never stored where others read.
      */
     private void reply(Context ctx, Inbound event) {
         List<ApiJson.Entry> replies = new ArrayList<>();
         Object lock = userLocks.computeIfAbsent(event.address().userId(), u -> new Object());
         synchronized (lock) {
             for (Message message : bot.handle(event)) {
-                replies.add(ApiJson.Entry.of(log.append(event.address().conversationId(), message)));
+                replies.add(event.address().direct()
+                        ? ApiJson.Entry.of(log.append(event.address().conversationId(), message))
+                        : ApiJson.Entry.ephemeral(message));
             }
         }
         ApiJson.write(ctx, 200, new ApiJson.Replies(replies));
