@@ -42,7 +42,7 @@ final class ChatServer implements AutoCloseable {
         store.upsertUser(ORG, "u2", "Bo Berg");
         store.upsertUser(ORG, "u3", "Carla Dahl");
         store.upsertUser(OrgId.of(Platform.SLACK, "T1"), "s1", "Slack-bruger");
-        WebChatPlugin plugin = new WebChatPlugin(bot, store, store, ORG, CHANNELS);
+        WebChatPlugin plugin = new WebChatPlugin(bot, store, store, store, ORG, CHANNELS);
         app = Javalin.create(config -> {
             plugin.register(config);
             // What the bot's file links point to (charts), as the host serves them.

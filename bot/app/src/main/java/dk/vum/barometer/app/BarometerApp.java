@@ -142,7 +142,7 @@ public final class BarometerApp implements AutoCloseable {
             javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             new FileRoutes(files).register(javalin);
             if (config.webChat()) {
-                new WebChatPlugin(bot, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
+                new WebChatPlugin(bot, store, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
             }
             if (teams != null) teams.register(javalin);
             if (slack != null) slack.register(javalin);
