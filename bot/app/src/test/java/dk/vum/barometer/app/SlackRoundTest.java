@@ -174,7 +174,7 @@ class SlackRoundTest {
     void mistakesInSlackAreCaughtAndTheChosenAnswerStaysMarked() {
         String tina = "U0TINA";
         String anna = "U0ANNA";
-        slack.command(tina, "opsæt");
+        slack.command(tina, SetupCodeFile.setup(data));
         // Plain "#name" and "@name" are none Slack knows (it escapes real ones): refused, nothing created.
         assertThat(text(slack.command(tina, "ny \"X\" opstart 11-12-2026 #findesikke"))).contains("kender ikke kanalen");
         assertThat(app.store().measurements(SLACK_ORG)).isEmpty();
