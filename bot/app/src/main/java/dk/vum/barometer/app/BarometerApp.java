@@ -135,7 +135,7 @@ public final class BarometerApp implements AutoCloseable {
         this.housekeeping = new Housekeeping(store, store, store, clock);
         this.activityReminders = new ActivityReminders(store, store.activities(), store, directory, clock, ZONE);
         this.repeated = new RepeatedMeasurements(store, store, store.rhythms(), rounds, store, directory, clock, ZONE);
-        this.rhythm = new RhythmService(store, store.rhythms(), store, content.checklist(), reports::latestClosed, clock, ZONE);
+        this.rhythm = new RhythmService(store, store.rhythms(), store, catalog.teamMeeting(), reports::latestClosed, clock, ZONE);
 
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;

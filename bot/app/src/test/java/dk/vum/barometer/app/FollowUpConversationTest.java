@@ -1,5 +1,6 @@
 package dk.vum.barometer.app;
 
+import dk.vum.barometer.content.ContentLoader;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,7 @@ class FollowUpConversationTest {
         anActivityIsAddedRemindedAndClosed();
         aTeamMeetingPromptGoesOutOnceAtItsTime();
         theNextMeasurementStartsByItselfOnce();
+        theWholeChecklistIsARoundWithADueDate();
     }
 
     void twoTeamsMeasureAndSeeOnlyTheirOwn() {
@@ -171,6 +173,8 @@ class FollowUpConversationTest {
         assertThat(meetingPrompts()).isEqualTo(1);
         String prompt = text(chat.conversation("team-nord"));
         assertThat(prompt).contains("Hvilke to sager tager vi med i dag?", "Tema i fokus:");
+        assertThat(ContentLoader.loadDefault().teamMeeting().themes())
+                .anySatisfy(theme -> assertThat(prompt).contains(theme.questions().get(0).da()));
 
         app.close();
         boot();
@@ -194,6 +198,17 @@ class FollowUpConversationTest {
         assertThat(repeated.resultsChannel()).isEqualTo("team-syd");
         assertThat(text(chat.inbox("tina"))).contains("Måling 3 “Syd – gentaget, frist 18.01.2027” gentager måling 2 for #team-syd");
         assertThat(text(chat.inbox("gitte"))).contains("Syd – gentaget, frist 18.01.2027");
+    }
+
+    void theWholeChecklistIsARoundWithADueDate() {
+        assertThat(text(chat.say("lars", "tjekliste alle #team-nord 15.01.2027")))
+                .contains("9 tjekspørgsmål deles nu i #team-nord", "Besvar senest 15.01.2027: det er aktivitet 3");
+        app.dispatcher().drain();
+        assertThat(chat.conversation("team-nord").stream().filter(m -> m.plainText().contains("Besvares senest 15.01.2027"))).hasSize(9);
+        clock.set(ZonedDateTime.of(2027, 1, 13, 10, 0, 0, 0, BarometerApp.ZONE));
+        app.runFollowUp();
+        app.dispatcher().drain();
+        assertThat(text(chat.inbox("lars"))).contains("Påmindelse: “Besvar tjeklisten” i #team-nord skal være gjort senest 15.01.2027");
     }
 
     long meetingPrompts() {

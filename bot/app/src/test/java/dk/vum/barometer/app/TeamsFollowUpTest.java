@@ -58,7 +58,7 @@ class TeamsFollowUpTest {
         teams.post(teams.installInTeam(SYD, "Team Syd", id("tina"), name("tina")));
         stub.awaitCalls(5);
 
-        say("tina", SetupCodeFile.setup(data));
+        assertThat(say("tina", SetupCodeFile.setup(data))).contains("tovholder");
         assertThat(say("tina", "rolle @" + id("lars") + " teamleder #" + NORD)).contains("teamleder for");
         say("tina", "ny \"Syd\" opstart 11-12-2026 #" + SYD);
         assertThat(say("lars", "rapport 1")).contains("hører til et team, du ikke er teamleder for");

@@ -180,7 +180,7 @@ public final class PlanCommands {
 
     /**
      * The example activities of seed 002 (3.6 and 3.7), spread over the course's phases, with the caller
-     * responsible; they edit nothing already planned.
+     * responsible, added beside whatever is planned already.
      */
     private List<Message> starter(Caller c, CommandLine line) {
         Language lang = c.language();
