@@ -3,6 +3,7 @@ package dk.vum.barometer.storage;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.model.Draft;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.NewMeasurement;
@@ -16,6 +17,7 @@ import dk.vum.barometer.core.model.StoredResponse;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.model.UserProfile;
+import dk.vum.barometer.core.store.Installation;
 import dk.vum.barometer.core.store.OutboxMessage;
 import dk.vum.barometer.core.store.PendingDelivery;
 import dk.vum.barometer.core.store.Storage;
@@ -47,6 +49,7 @@ public class JdbcStorage implements Storage {
     private final JdbcDeliveryLog deliveries;
     private final JdbcTranscriptStore transcripts;
     private final JdbcAdapterStateStore adapterState;
+    private final JdbcInstallationStore installations;
 
     /** Takes ownership of the pool: closes it if migration fails, and on {@link #close()}. */
     protected JdbcStorage(HikariDataSource dataSource, Dialect dialect, AnonymityAtRest atRest, Clock clock) {
@@ -66,6 +69,7 @@ public class JdbcStorage implements Storage {
         this.deliveries = new JdbcDeliveryLog(jdbc, clock);
         this.transcripts = new JdbcTranscriptStore(jdbc);
         this.adapterState = new JdbcAdapterStateStore(jdbc);
+        this.installations = new JdbcInstallationStore(jdbc);
     }
 
     @Override
@@ -333,5 +337,27 @@ public class JdbcStorage implements Storage {
     @Override
     public void deleteState(OrgId org, String namespace, String key) {
         adapterState.deleteState(org, namespace, key);
+    }
+
+    // ---- installations -----------------------------------------------------------------------
+
+    @Override
+    public void saveInstallation(Installation installation) {
+        installations.saveInstallation(installation);
+    }
+
+    @Override
+    public List<Installation> installations(OrgId org) {
+        return installations.installations(org);
+    }
+
+    @Override
+    public void deleteInstallations(OrgId org, String teamId) {
+        installations.deleteInstallations(org, teamId);
+    }
+
+    @Override
+    public int installationCount(Platform platform) {
+        return installations.installationCount(platform);
     }
 }

@@ -4,6 +4,8 @@ import dk.vum.barometer.content.Audience;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.content.Stage;
 import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.chat.Platform;
+import dk.vum.barometer.core.store.Installation;
 import dk.vum.barometer.core.model.Draft;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.MeasurementStatus;
@@ -717,6 +719,35 @@ public abstract class StorageContract {
         assertThat(store.conversations(B)).containsExactly("D1", "D3");
         assertThat(store.transcript(A, "D1", 0, 10)).extracting(TranscriptEntry::payload).containsExactly("x");
         assertThat(store.transcript(A, "D3", 0, 10)).isEmpty();
+    }
+
+    // Installations
+
+    @Test
+    void installationsArePerOrganisationAndWorkspaceAndAReinstallReplaces() {
+        OrgId grid = new OrgId("slack:E1");
+        store.saveInstallation(new Installation(A, "TA", "", "U1", "sealed-1", "UI", T0));
+        store.saveInstallation(new Installation(A, "TA", "", "U1", "sealed-2", "UI", T0.plusSeconds(60)));
+        store.saveInstallation(new Installation(grid, "", "E1", "U2", "sealed-org", "UJ", T0));
+        store.saveInstallation(new Installation(grid, "T2", "E1", "U3", "sealed-ws", "UK", T0.plusSeconds(5)));
+
+        assertThat(store.installations(A)).extracting(Installation::sealedToken).containsExactly("sealed-2");
+        assertThat(store.installations(grid)).extracting(Installation::teamId).containsExactly("T2", "");
+        assertThat(store.installationCount(Platform.SLACK)).isEqualTo(3);
+        assertThat(store.installationCount(Platform.TEAMS)).isZero();
+
+        store.deleteInstallations(grid, "T2");
+        assertThat(store.installations(grid)).extracting(Installation::teamId).containsExactly("");
+        store.deleteInstallations(A, null);
+        assertThat(store.installations(A)).isEmpty();
+        assertThat(store.installations(grid)).hasSize(1);
+    }
+
+    @Test
+    void aChannelPostKeepsWhoAskedForIt() {
+        store.enqueue(List.of(new OutboxMessage(A, "channel", "C1", "{}", "post:1", "U0LEADER")));
+        assertThat(store.claimDue(clock.instant(), 10, LEASE)).singleElement()
+                .satisfies(d -> assertThat(d.message().requestedBy()).isEqualTo("U0LEADER"));
     }
 
     // Adapter state

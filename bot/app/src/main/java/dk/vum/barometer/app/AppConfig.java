@@ -43,10 +43,11 @@ public record AppConfig(int port, String host, Path dataDir, DatabaseConfig data
         String content = env.get("CONTENT_DIR");
         DatabaseConfig database = DatabaseConfig.from(env);
         String webChat = env.getOrDefault("WEBCHAT", String.valueOf(database == null));
+        Path dataDir = Path.of(env.getOrDefault("DATA_DIR", "data"));
         return new AppConfig(
                 Integer.parseInt(env.getOrDefault("PORT", "7070")),
                 env.getOrDefault("HOST", "127.0.0.1"),
-                Path.of(env.getOrDefault("DATA_DIR", "data")),
+                dataDir,
                 database,
                 content == null || content.isBlank() ? null : Path.of(content),
                 args.contains("--demo") || Boolean.parseBoolean(env.getOrDefault("DEMO", webChat)),
@@ -56,7 +57,7 @@ public record AppConfig(int port, String host, Path dataDir, DatabaseConfig data
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("OUTBOX_POLL_MS", "1000"))),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("REMINDER_POLL_SECONDS", "300"))),
                 TeamsConfig.from(env),
-                SlackSettings.from(env).orElse(null));
+                SlackSettings.from(env, new TokenKey(env, dataDir)).orElse(null));
     }
 
     /** Defaults for a test: random port, the given data folder, demo off, no chat platform but the web chat. */

@@ -39,6 +39,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -92,7 +93,7 @@ public final class BarometerApp implements AutoCloseable {
         this.teams = config.teams().enabled() ? TeamsPlugin.create(config.teams(), bot, store, store, clock) : null;
         if (teams != null) senders.put(Platform.TEAMS, teams.sender());
         this.slack = config.slack() == null ? null : new SlackPlugin(config.slack(), bot,
-                new HomeMessages(store, store, directory), store, store, store, clock);
+                new HomeMessages(store, store, directory), new SlackPlugin.Stores(store, store, store, store), clock);
         if (slack != null) senders.put(Platform.SLACK, slack.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
@@ -100,7 +101,7 @@ public final class BarometerApp implements AutoCloseable {
 
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
-            javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            javalin.routes.get("/health", ctx -> ctx.json(health()));
             if (config.webChat()) {
                 new WebChatPlugin(bot, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
             }
@@ -119,6 +120,14 @@ public final class BarometerApp implements AutoCloseable {
         LOG.info("VUM implementeringsbarometer listening on http://{}:{}/", config.host(), port());
         if (teams != null) LOG.info("Microsoft Teams messaging endpoint: {}", TeamsPlugin.PATH);
         return this;
+    }
+
+    /** {@code {"status":"ok"}}, and with Slack on, its connection: Socket Mode and the number of installations. */
+    private Map<String, Object> health() {
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("status", "ok");
+        if (slack != null) health.put("slack", slack.health());
+        return health;
     }
 
     /** PostgreSQL when DATABASE_URL is set (several instances share it), else the SQLite file in DATA_DIR. */

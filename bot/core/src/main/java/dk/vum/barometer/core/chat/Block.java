@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
         @JsonSubTypes.Type(value = Block.Actions.class, name = "actions"),
         @JsonSubTypes.Type(value = Block.Form.class, name = "form"),
         @JsonSubTypes.Type(value = Block.Bars.class, name = "bars"),
+        @JsonSubTypes.Type(value = Block.FieldError.class, name = "fieldError"),
 })
 public sealed interface Block {
 
@@ -121,10 +122,16 @@ public sealed interface Block {
         }
     }
 
+    /** {@code maxLength}: the most characters the bot accepts in a text field (null: the platform's limit). */
     record FormField(String name, String label, FieldType type, boolean required, String initialValue,
-                     List<Option> options, String hint) {
+                     List<Option> options, String hint, Integer maxLength) {
         public FormField {
             options = options == null ? List.of() : List.copyOf(options);
+        }
+
+        public FormField(String name, String label, FieldType type, boolean required, String initialValue,
+                         List<Option> options, String hint) {
+            this(name, label, type, required, initialValue, options, hint, null);
         }
     }
 
@@ -146,5 +153,15 @@ public sealed interface Block {
     }
 
     record Bar(String label, double value, double max, String valueText) {
+    }
+
+    /**
+     * A submitted form was refused because of one field (a deadline in the past): platforms that keep the
+     * form open show the text at that field; others show it as a message.
+     */
+    record FieldError(String field, String text) implements Block {
+        public String plainText() {
+            return text;
+        }
     }
 }

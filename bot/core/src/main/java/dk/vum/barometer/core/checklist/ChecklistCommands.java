@@ -47,7 +47,7 @@ public final class ChecklistCommands {
         String minute = Outbox.minute(clock);
         List<OutboxMessage> posts = new ArrayList<>();
         for (ChecklistArea a : areas) {
-            posts.add(Outbox.message(c.org(), new Destination.Channel(channel), prompt(lang, a),
+            posts.add(Outbox.message(c.org(), new Destination.Channel(channel, c.address().userId()), prompt(lang, a),
                     "checklist:" + a.id() + ":" + channel + ":" + minute));
         }
         outbox.enqueue(posts);

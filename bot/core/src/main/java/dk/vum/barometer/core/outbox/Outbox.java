@@ -19,7 +19,8 @@ public final class Outbox {
 
     public static OutboxMessage message(OrgId org, Destination destination, Message message, String dedupeKey) {
         String kind = destination instanceof Destination.Direct ? "direct" : "channel";
-        return new OutboxMessage(org, kind, destination.id(), MessageCodec.toJson(message), dedupeKey);
+        String requestedBy = destination instanceof Destination.Channel c ? c.requestedBy() : null;
+        return new OutboxMessage(org, kind, destination.id(), MessageCodec.toJson(message), dedupeKey, requestedBy);
     }
 
     /** Several messages for one destination, queued in order under {@code dedupeKey:0}, {@code :1}, ... */
@@ -42,6 +43,6 @@ public final class Outbox {
     public static Destination destination(OutboxMessage message) {
         return "direct".equals(message.destinationKind())
                 ? new Destination.Direct(message.destinationId())
-                : new Destination.Channel(message.destinationId());
+                : new Destination.Channel(message.destinationId(), message.requestedBy());
     }
 }

@@ -61,7 +61,7 @@ public final class ReportCommands {
                 .or(() -> c.address().direct() ? Optional.empty() : Optional.of(c.address().conversationId()))
                 .orElseThrow(() -> new Refusal(t(lang, "report.no.channel", m.number())));
         List<Message> post = messages.channelPost(build(m, comparedOf(m)), lang);
-        store.enqueue(Outbox.messages(c.org(), new Destination.Channel(channel), post,
+        store.enqueue(Outbox.messages(c.org(), new Destination.Channel(channel, c.address().userId()), post,
                 "report:" + m.number() + ":" + channel + ":" + Outbox.minute(clock)));
         return List.of(Message.text(t(lang, "report.posted", m.number(), "#" + channel)));
     }

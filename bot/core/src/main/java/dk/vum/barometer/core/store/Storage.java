@@ -6,7 +6,7 @@ package dk.vum.barometer.core.store;
  * Every method is its own short transaction.
  */
 public interface Storage extends OrganisationStore, MeasurementStore, ResponseStore, OutboxStore,
-        DeliveryLog, TranscriptStore, AdapterStateStore, AutoCloseable {
+        DeliveryLog, TranscriptStore, AdapterStateStore, InstallationStore, AutoCloseable {
 
     @Override
     void close();
