@@ -3,7 +3,6 @@ package dk.vum.barometer.storage;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.chat.OrgId;
-import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.model.Draft;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.NewMeasurement;
@@ -17,10 +16,15 @@ import dk.vum.barometer.core.model.StoredResponse;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.model.UserProfile;
-import dk.vum.barometer.core.store.Installation;
+import dk.vum.barometer.core.store.ActivityStore;
+import dk.vum.barometer.core.store.ChecklistAnswerStore;
+import dk.vum.barometer.core.store.InstallationStore;
 import dk.vum.barometer.core.store.OutboxMessage;
+import dk.vum.barometer.core.files.HostedFile;
 import dk.vum.barometer.core.store.PendingDelivery;
+import dk.vum.barometer.core.store.RhythmStore;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.TeamStore;
 import dk.vum.barometer.core.store.TranscriptEntry;
 import org.flywaydb.core.Flyway;
 
@@ -28,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +54,11 @@ public class JdbcStorage implements Storage {
     private final JdbcDeliveryLog deliveries;
     private final JdbcTranscriptStore transcripts;
     private final JdbcAdapterStateStore adapterState;
+    private final JdbcHostedFileStore files;
+    private final JdbcTeamStore teams;
+    private final JdbcChecklistAnswerStore checklistAnswers;
+    private final JdbcActivityStore activities;
+    private final JdbcRhythmStore rhythms;
     private final JdbcInstallationStore installations;
 
     /** Takes ownership of the pool: closes it if migration fails, and on {@link #close()}. */
@@ -66,10 +76,39 @@ public class JdbcStorage implements Storage {
         this.measurements = new JdbcMeasurementStore(jdbc, atRest.handover);
         this.responses = new JdbcResponseStore(jdbc, atRest);
         this.outbox = new JdbcOutboxStore(jdbc, clock);
-        this.deliveries = new JdbcDeliveryLog(jdbc, clock);
+        this.deliveries = new JdbcDeliveryLog(jdbc, atRest.cipher, clock);
         this.transcripts = new JdbcTranscriptStore(jdbc);
         this.adapterState = new JdbcAdapterStateStore(jdbc);
+        this.files = new JdbcHostedFileStore(jdbc);
+        this.teams = new JdbcTeamStore(jdbc);
+        this.checklistAnswers = new JdbcChecklistAnswerStore(jdbc);
+        this.activities = new JdbcActivityStore(jdbc);
+        this.rhythms = new JdbcRhythmStore(jdbc);
         this.installations = new JdbcInstallationStore(jdbc);
+        responses.upgradeOldDrafts();
+    }
+
+    // The follow-up stores: narrow ports of their own, handed out rather than added to the facade.
+
+    public TeamStore teams() {
+        return teams;
+    }
+
+    public ChecklistAnswerStore checklistAnswers() {
+        return checklistAnswers;
+    }
+
+    public ActivityStore activities() {
+        return activities;
+    }
+
+    public RhythmStore rhythms() {
+        return rhythms;
+    }
+
+    /** OAuth installations of the bot (Slack), their tokens sealed by the adapter. */
+    public InstallationStore installations() {
+        return installations;
     }
 
     @Override
@@ -209,6 +248,26 @@ public class JdbcStorage implements Storage {
     }
 
     @Override
+    public boolean rename(OrgId org, int measurement, String name) {
+        return measurements.rename(org, measurement, name);
+    }
+
+    @Override
+    public boolean deleteDraft(OrgId org, int measurement) {
+        return measurements.deleteDraft(org, measurement);
+    }
+
+    @Override
+    public boolean removeRespondent(OrgId org, int measurement, String userId) {
+        return measurements.removeRespondent(org, measurement, userId);
+    }
+
+    @Override
+    public boolean changeDeadline(OrgId org, int measurement, LocalDate deadline) {
+        return measurements.changeDeadline(org, measurement, deadline);
+    }
+
+    @Override
     public boolean recordAutomaticReminder(OrgId org, int measurement, int expectedSent, int newSent,
                                            List<OutboxMessage> reminders) {
         return measurements.recordAutomaticReminder(org, measurement, expectedSent, newSent, reminders);
@@ -256,6 +315,11 @@ public class JdbcStorage implements Storage {
     @Override
     public void enqueue(List<OutboxMessage> messages) {
         outbox.enqueue(messages);
+    }
+
+    @Override
+    public int queuedAlready(OrgId org, Collection<String> dedupeKeys) {
+        return outbox.queuedAlready(org, dedupeKeys);
     }
 
     @Override
@@ -339,25 +403,20 @@ public class JdbcStorage implements Storage {
         adapterState.deleteState(org, namespace, key);
     }
 
-    // ---- installations -----------------------------------------------------------------------
+    // Hosted files
 
     @Override
-    public void saveInstallation(Installation installation) {
-        installations.saveInstallation(installation);
+    public void saveFile(HostedFile file) {
+        files.saveFile(file);
     }
 
     @Override
-    public List<Installation> installations(OrgId org) {
-        return installations.installations(org);
+    public Optional<HostedFile> file(String token, Instant now) {
+        return files.file(token, now);
     }
 
     @Override
-    public void deleteInstallations(OrgId org, String teamId) {
-        installations.deleteInstallations(org, teamId);
-    }
-
-    @Override
-    public int installationCount(Platform platform) {
-        return installations.installationCount(platform);
+    public int purgeFiles(Instant now) {
+        return files.purgeFiles(now);
     }
 }

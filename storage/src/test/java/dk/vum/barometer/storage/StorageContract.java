@@ -4,8 +4,6 @@ import dk.vum.barometer.content.Audience;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.content.Stage;
 import dk.vum.barometer.core.chat.OrgId;
-import dk.vum.barometer.core.chat.Platform;
-import dk.vum.barometer.core.store.Installation;
 import dk.vum.barometer.core.model.Draft;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.MeasurementStatus;
@@ -241,6 +239,35 @@ public abstract class StorageContract {
         assertThat(store.respondents(A, m)).extracting(Respondent::status)
                 .containsOnly(RespondentStatus.INVITED);
         assertThat(dedupeKeys(claimAll())).containsExactly("invite-U1", "invite-U2");
+    }
+
+    @Test
+    void aMeasurementThatHasNotStartedCanBeRenamedPrunedAndDeletedButNotOnceStarted() {
+        int draft = store.createMeasurement(newMeasurement(A)).number();
+        int started = store.createMeasurement(newMeasurement(A)).number();
+        store.addRespondents(A, draft, Map.of("U1", RespondentRole.LEDER, "U2", RespondentRole.LEDER), List.of());
+        store.addRespondents(A, started, Map.of("U1", RespondentRole.LEDER, "U2", RespondentRole.LEDER), List.of());
+        store.open(A, started, DAY, OrgSettings.DEFAULTS, List.of());
+
+        assertThat(store.rename(A, draft, "Nyt navn")).isTrue();
+        assertThat(store.rename(A, started, "Nyt navn")).isFalse();
+        assertThat(store.removeRespondent(A, draft, "U1")).isTrue();
+        assertThat(store.removeRespondent(A, draft, "U1")).isFalse();
+        assertThat(store.removeRespondent(A, started, "U1")).isFalse();
+        assertThat(store.changeDeadline(A, started, DAY.plusDays(9))).isTrue();
+
+        assertThat(store.measurement(A, draft)).map(Measurement::name).contains("Nyt navn");
+        assertThat(store.respondents(A, draft)).extracting(Respondent::userId).containsExactly("U2");
+        assertThat(store.respondents(A, started)).hasSize(2);
+        assertThat(store.measurement(A, started)).map(Measurement::deadline).contains(DAY.plusDays(9));
+
+        assertThat(store.deleteDraft(A, started)).isFalse();
+        assertThat(store.deleteDraft(A, draft)).isTrue();
+        assertThat(store.measurement(A, draft)).isEmpty();
+        assertThat(store.respondents(A, draft)).isEmpty();
+        store.close(A, started);
+        assertThat(store.changeDeadline(A, started, DAY.plusDays(20))).isFalse();
+        assertThat(store.measurement(A, started)).map(Measurement::deadline).contains(DAY.plusDays(9));
     }
 
     @Test
@@ -719,28 +746,6 @@ public abstract class StorageContract {
         assertThat(store.conversations(B)).containsExactly("D1", "D3");
         assertThat(store.transcript(A, "D1", 0, 10)).extracting(TranscriptEntry::payload).containsExactly("x");
         assertThat(store.transcript(A, "D3", 0, 10)).isEmpty();
-    }
-
-    // Installations
-
-    @Test
-    void installationsArePerOrganisationAndWorkspaceAndAReinstallReplaces() {
-        OrgId grid = new OrgId("slack:E1");
-        store.saveInstallation(new Installation(A, "TA", "", "U1", "sealed-1", "UI", T0));
-        store.saveInstallation(new Installation(A, "TA", "", "U1", "sealed-2", "UI", T0.plusSeconds(60)));
-        store.saveInstallation(new Installation(grid, "", "E1", "U2", "sealed-org", "UJ", T0));
-        store.saveInstallation(new Installation(grid, "T2", "E1", "U3", "sealed-ws", "UK", T0.plusSeconds(5)));
-
-        assertThat(store.installations(A)).extracting(Installation::sealedToken).containsExactly("sealed-2");
-        assertThat(store.installations(grid)).extracting(Installation::teamId).containsExactly("T2", "");
-        assertThat(store.installationCount(Platform.SLACK)).isEqualTo(3);
-        assertThat(store.installationCount(Platform.TEAMS)).isZero();
-
-        store.deleteInstallations(grid, "T2");
-        assertThat(store.installations(grid)).extracting(Installation::teamId).containsExactly("");
-        store.deleteInstallations(A, null);
-        assertThat(store.installations(A)).isEmpty();
-        assertThat(store.installations(grid)).hasSize(1);
     }
 
     @Test

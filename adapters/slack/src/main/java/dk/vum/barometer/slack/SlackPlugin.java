@@ -100,7 +100,7 @@ public final class SlackPlugin implements AutoCloseable {
         }
         this.app = new App(config);
         this.installations = new SlackInstallations(stores.installations(), stores.organisations(),
-                oauth == null ? null : new TokenCipher(oauth.tokenKey()), oauth == null ? settings.botToken() : null, clock);
+                oauth == null ? null : new TokenCipher(oauth.tokenKey().get()), oauth == null ? settings.botToken() : null, clock);
         app.service(installations);
         if (oauth != null) {
             app.service(new SignedOAuthState(oauth.stateSecret(), clock));
@@ -115,7 +115,7 @@ public final class SlackPlugin implements AutoCloseable {
         SlackReplies replies = new SlackReplies(slack, clients, poster, forms, stores.outbox());
         this.inbox = new SlackInbox(bot, home, stores.organisations(), directs, new UserNames(clients), replies, forms, clients, WORKERS);
         new SlackListeners(inbox).register(app);
-        this.sender = new SlackMessageSender(directs, poster, new Directory(stores.organisations()));
+        this.sender = new SlackMessageSender(directs, poster, new Directory(stores.organisations(), SlackText.CHANNELS));
         this.bridge = new JavalinSlackBridge(app, settings.http() ? new RequestSignature(settings.signingSecret(), clock) : null);
     }
 

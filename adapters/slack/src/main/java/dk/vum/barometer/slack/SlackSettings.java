@@ -25,15 +25,14 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
 
     /**
      * Installs by OAuth v2: every workspace (or Grid organisation) that installs the app gets its own bot
-     * token, kept sealed with {@code tokenKey} (32 bytes, AES-256-GCM).
+     * token, kept sealed with the key {@code tokenKey} gives (32 bytes, AES-256-GCM), asked for when Slack starts.
      */
-    public record OAuth(String clientId, String clientSecret, String stateSecret, byte[] tokenKey) {
+    public record OAuth(String clientId, String clientSecret, String stateSecret, Supplier<byte[]> tokenKey) {
 
         public OAuth {
             if (stateSecret == null || stateSecret.length() < 16) {
                 throw new IllegalArgumentException("SLACK_STATE_SECRET must be set (at least 16 characters) with SLACK_CLIENT_ID");
             }
-            if (tokenKey == null || tokenKey.length != 32) throw new IllegalArgumentException("the token key must be 32 bytes");
         }
 
         @Override
@@ -52,13 +51,6 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
         this(botToken, signingSecret, appToken, apiUrl, channelInterval, openInterval, null);
     }
 
-    /** Settings without OAuth (tests; a one-workspace setup). */
-    public static Optional<SlackSettings> from(Map<String, String> env) {
-        return from(env, () -> {
-            throw new IllegalStateException("no token key");
-        });
-    }
-
     /** {@code tokenKey} gives the key that seals installations' tokens; asked for only when OAuth is configured. */
     public static Optional<SlackSettings> from(Map<String, String> env, Supplier<byte[]> tokenKey) {
         String bot = blankToNull(env.get("SLACK_BOT_TOKEN"));
@@ -67,7 +59,7 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
         String clientId = blankToNull(env.get("SLACK_CLIENT_ID"));
         String clientSecret = blankToNull(env.get("SLACK_CLIENT_SECRET"));
         OAuth oauth = clientId == null || clientSecret == null ? null
-                : new OAuth(clientId, clientSecret, blankToNull(env.get("SLACK_STATE_SECRET")), tokenKey.get());
+                : new OAuth(clientId, clientSecret, blankToNull(env.get("SLACK_STATE_SECRET")), tokenKey);
         if ((bot == null && oauth == null) || (secret == null && app == null)) return Optional.empty();
         return Optional.of(new SlackSettings(bot, secret, app, env.get("SLACK_API_URL"),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("SLACK_POST_INTERVAL_MS", "1000"))),

@@ -29,8 +29,8 @@ class SocketModeTest {
 
     @Test
     void anAppTokenConnectsOverSocketModeAfterAFailedConnectAndServesNoEventsUrl() throws Exception {
-        assertThat(SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1"))).isEmpty();
-        SlackSettings settings = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")).orElseThrow();
+        assertThat(SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1"), () -> new byte[32])).isEmpty();
+        SlackSettings settings = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"), () -> new byte[32]).orElseThrow();
         assertThat(settings.socketMode()).isTrue();
         assertThat(settings.http()).isFalse();
         assertThat(settings.apiUrl()).isEqualTo(SlackSettings.DEFAULT_API_URL);

@@ -60,7 +60,7 @@ class SlackInstallTest {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         SlackSettings settings = new SlackSettings(null, SECRET, null, stub.apiUrl(), Duration.ZERO, Duration.ZERO,
-                new SlackSettings.OAuth(CLIENT_ID, "client-secret", "state-secret-0123456789", key));
+                new SlackSettings.OAuth(CLIENT_ID, "client-secret", "state-secret-0123456789", () -> key));
         app = new BarometerApp(AppConfig.forTest(data).withSlack(settings), Clock.systemUTC()).start();
     }
 
@@ -86,7 +86,7 @@ class SlackInstallTest {
         redirect("team:T1:user:U0EVE", forged, cookie(install));
         redirect("team:T1:user:U0EVE", state, null);
         assertThat(stub.accepted("oauth.v2.access")).isEmpty();
-        assertThat(app.store().installationCount(Platform.SLACK)).isZero();
+        assertThat(app.store().installations().installationCount(Platform.SLACK)).isZero();
 
         installWorkspace("T1", "U0INST1");
         installWorkspace("T2", "U0INST2");
@@ -94,7 +94,7 @@ class SlackInstallTest {
 
         OrgId t1 = OrgId.of(Platform.SLACK, "T1");
         OrgId t2 = OrgId.of(Platform.SLACK, "T2");
-        Installation stored = app.store().installations(t1).get(0);
+        Installation stored = app.store().installations().installations(t1).get(0);
         assertThat(stored.botUserId()).isEqualTo("UBT1");
         assertThat(stored.sealedToken()).doesNotContain("xoxb");
         // The installer is the organisation's coordinator.
@@ -118,7 +118,7 @@ class SlackInstallTest {
         // Uninstalled from T1: its token is dropped and nothing more is sent there; T2 goes on.
         ObjectNode uninstalled = JSON.createObjectNode().put("type", "app_uninstalled");
         assertThat(signed("T1").post(signed("T1").event(uninstalled, "Ev0UNINSTALL"), JSON_TYPE).statusCode()).isEqualTo(200);
-        awaitUntil(() -> app.store().installations(t1).isEmpty());
+        awaitUntil(() -> app.store().installations().installations(t1).isEmpty());
         app.store().enqueue(List.of(Outbox.message(t1, new Destination.Direct("U0A"), Message.text("påmindelse"), "after-uninstall")));
         int calls = stub.calls().size();
         app.dispatcher().drain();
@@ -134,7 +134,7 @@ class SlackInstallTest {
         HttpResponse<String> install = get(SlackPlugin.INSTALL_PATH, null);
         redirect("enterprise:E1:user:U0GRID", state(install), cookie(install));
         OrgId grid = OrgId.of(Platform.SLACK, "E1");
-        assertThat(app.store().installations(grid)).singleElement().satisfies(i -> {
+        assertThat(app.store().installations().installations(grid)).singleElement().satisfies(i -> {
             assertThat(i.teamId()).isEmpty();
             assertThat(i.enterpriseId()).isEqualTo("E1");
         });
@@ -155,7 +155,7 @@ class SlackInstallTest {
         HttpResponse<String> install = get(SlackPlugin.INSTALL_PATH, null);
         HttpResponse<String> done = redirect("team:" + team + ":user:" + installer, state(install), cookie(install));
         assertThat(done.statusCode()).isEqualTo(200);
-        assertThat(app.store().installations(OrgId.of(Platform.SLACK, team))).hasSize(1);
+        assertThat(app.store().installations().installations(OrgId.of(Platform.SLACK, team))).hasSize(1);
     }
 
     private HttpResponse<String> redirect(String code, String state, String cookie) throws IOException, InterruptedException {
