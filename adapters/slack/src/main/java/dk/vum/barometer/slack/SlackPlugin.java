@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import dk.vum.barometer.core.ChatBot;
 import dk.vum.barometer.core.access.Directory;
+import dk.vum.barometer.core.files.HostedFile;
 import dk.vum.barometer.core.home.HomeMessages;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.store.AdapterStateStore;
@@ -14,6 +15,7 @@ import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.OutboxStore;
 import dk.vum.barometer.slack.api.ConversationPoster;
 import dk.vum.barometer.slack.api.DirectChannels;
+import dk.vum.barometer.slack.api.FileUploads;
 import dk.vum.barometer.slack.api.Pacer;
 import dk.vum.barometer.slack.api.SlackClients;
 import dk.vum.barometer.slack.api.UserNames;
@@ -30,6 +32,8 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The barometer in Slack: a Bolt app whose requests arrive at {@code POST /slack/events} on the host's
@@ -52,7 +56,7 @@ public final class SlackPlugin implements AutoCloseable {
     public static final String REDIRECT_PATH = "/slack/oauth_redirect";
     /** The bot scopes an install asks for; the manifests list the same. */
     public static final String SCOPES = "commands,chat:write,chat:write.public,im:write,im:history,users:read,"
-            + "channels:read,groups:read,channels:join";
+            + "files:write,channels:read,groups:read,channels:join";
     private static final Logger LOG = LoggerFactory.getLogger(SlackPlugin.class);
     private static final int WORKERS = 4;
 
@@ -69,7 +73,14 @@ public final class SlackPlugin implements AutoCloseable {
     private final JavalinSlackBridge bridge;
     private SocketModeConnection socketMode;
 
+    /** Without charts or files to upload (adapter tests). */
     public SlackPlugin(SlackSettings settings, ChatBot bot, HomeMessages home, Stores stores, Clock clock) {
+        this(settings, bot, home, stores, url -> Optional.empty(), clock);
+    }
+
+    /** @param files the hosted file behind a chart's or export's link, uploaded where a message shows it */
+    public SlackPlugin(SlackSettings settings, ChatBot bot, HomeMessages home, Stores stores,
+                       Function<String, Optional<HostedFile>> files, Clock clock) {
         this.settings = settings;
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -110,7 +121,8 @@ public final class SlackPlugin implements AutoCloseable {
 
         SlackClients clients = new SlackClients(slack, installations);
         FormStash forms = new FormStash(stores.state());
-        ConversationPoster poster = new ConversationPoster(clients, stores.state(), forms, new Pacer(settings.channelInterval()));
+        ConversationPoster poster = new ConversationPoster(clients, stores.state(), forms, new Pacer(settings.channelInterval()),
+                new FileUploads(clients, files));
         DirectChannels directs = new DirectChannels(clients, stores.state(), new Pacer(settings.openInterval()));
         SlackReplies replies = new SlackReplies(slack, clients, poster, forms, stores.outbox());
         this.inbox = new SlackInbox(bot, home, stores.organisations(), directs, new UserNames(clients), replies, forms, clients, WORKERS);

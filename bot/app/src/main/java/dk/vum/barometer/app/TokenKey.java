@@ -1,38 +1,35 @@
 package dk.vum.barometer.app;
 
-import dk.vum.barometer.storage.sqlite.SqliteStorage;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * The key that seals Slack installations' bot tokens in the database (AES-256-GCM): the store's own key,
  * never kept in the database – {@code DRAFT_KEY} when set (required with PostgreSQL), else SQLite's key file
- * {@code DATA_DIR/barometer.key}, which the store makes on first start. Asked for after the store opened.
+ * ({@code KEY_FILE}, by default {@code DATA_DIR/barometer.key}), which the store makes on first start. Asked
+ * for after the store opened.
  */
 final class TokenKey implements Supplier<byte[]> {
 
     private static final int BYTES = 32;
 
-    private final Map<String, String> env;
-    private final Path dataDir;
+    private final String draftKey;
+    private final Path keyFile;
 
-    TokenKey(Map<String, String> env, Path dataDir) {
-        this.env = env;
-        this.dataDir = dataDir;
+    TokenKey(String draftKey, Path keyFile) {
+        this.draftKey = draftKey;
+        this.keyFile = keyFile;
     }
 
     @Override
     public byte[] get() {
-        String configured = env.get("DRAFT_KEY");
-        if (configured != null && !configured.isBlank()) return decode(configured, "DRAFT_KEY");
-        Path file = dataDir.resolve(SqliteStorage.KEY_FILE_NAME);
+        if (draftKey != null && !draftKey.isBlank()) return decode(draftKey, "DRAFT_KEY");
+        Path file = keyFile;
         try {
             return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
         } catch (IOException e) {
