@@ -114,6 +114,7 @@ function scrollToBottom() {
 const BLOCK_RENDERERS = {
   heading: block => element('h3', { text: block.text }),
   paragraph: block => element('p', { text: block.text }),
+  fieldError: block => element('p', { className: 'field-error', text: block.text }),
   context: block => element('p', { className: 'context', text: block.text }),
   list: block => element('ul', {}, (block.items || []).map(item => element('li', { text: item }))),
   fields: renderFields,

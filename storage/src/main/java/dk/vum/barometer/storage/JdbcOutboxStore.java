@@ -30,7 +30,7 @@ final class JdbcOutboxStore implements OutboxStore {
     private static final String SENT = "SENT";
     private static final String FAILED = "FAILED";
     private static final int MAX_ERROR_LENGTH = 1000;
-    private static final String MESSAGE_COLUMNS = "org, destination_kind, destination_id, payload, dedupe_key";
+    private static final String MESSAGE_COLUMNS = "org, destination_kind, destination_id, payload, dedupe_key, requested_by";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -48,10 +48,10 @@ final class JdbcOutboxStore implements OutboxStore {
     static void enqueue(Connection c, List<OutboxMessage> messages) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         for (OutboxMessage m : messages) {
-            rows.add(new Object[]{m.org().value(), m.destinationKind(), m.destinationId(), m.payload(), m.dedupeKey(), PENDING});
+            rows.add(new Object[]{m.org().value(), m.destinationKind(), m.destinationId(), m.payload(), m.dedupeKey(), m.requestedBy(), PENDING});
         }
         Sql.batch(c, "INSERT INTO outbox (" + MESSAGE_COLUMNS + ", status, attempts, not_before) "
-                + "VALUES (?, ?, ?, ?, ?, ?, 0, 0) ON CONFLICT (org, dedupe_key) DO UPDATE SET "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0) ON CONFLICT (org, dedupe_key) DO UPDATE SET "
                 + "payload = excluded.payload, status = excluded.status, attempts = 0, not_before = 0, "
                 + "lease_until = NULL, last_error = NULL WHERE outbox.status = '" + FAILED + "'", rows);
     }
@@ -143,7 +143,8 @@ final class JdbcOutboxStore implements OutboxStore {
 
     private static OutboxMessage message(ResultSet rs) throws SQLException {
         return new OutboxMessage(new OrgId(rs.getString("org")), rs.getString("destination_kind"),
-                rs.getString("destination_id"), rs.getString("payload"), rs.getString("dedupe_key"));
+                rs.getString("destination_id"), rs.getString("payload"), rs.getString("dedupe_key"),
+                rs.getString("requested_by"));
     }
 
     private static String truncate(String error) {

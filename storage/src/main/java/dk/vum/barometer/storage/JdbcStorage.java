@@ -18,6 +18,7 @@ import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.model.UserProfile;
 import dk.vum.barometer.core.store.ActivityStore;
 import dk.vum.barometer.core.store.ChecklistAnswerStore;
+import dk.vum.barometer.core.store.InstallationStore;
 import dk.vum.barometer.core.store.OutboxMessage;
 import dk.vum.barometer.core.files.HostedFile;
 import dk.vum.barometer.core.store.PendingDelivery;
@@ -60,6 +61,7 @@ public class JdbcStorage implements Storage {
     private final JdbcChecklistAnswerStore checklistAnswers;
     private final JdbcActivityStore activities;
     private final JdbcRhythmStore rhythms;
+    private final JdbcInstallationStore installations;
 
     /** Takes ownership of the pool: closes it if migration fails, and on {@link #close()}. */
     protected JdbcStorage(HikariDataSource dataSource, Dialect dialect, AnonymityAtRest atRest, Clock clock) {
@@ -84,6 +86,7 @@ public class JdbcStorage implements Storage {
         this.checklistAnswers = new JdbcChecklistAnswerStore(jdbc);
         this.activities = new JdbcActivityStore(jdbc);
         this.rhythms = new JdbcRhythmStore(jdbc);
+        this.installations = new JdbcInstallationStore(jdbc);
         responses.upgradeOldDrafts();
     }
 
@@ -103,6 +106,11 @@ public class JdbcStorage implements Storage {
 
     public RhythmStore rhythms() {
         return rhythms;
+    }
+
+    /** OAuth installations of the bot (Slack), their tokens sealed by the adapter. */
+    public InstallationStore installations() {
+        return installations;
     }
 
     @Override

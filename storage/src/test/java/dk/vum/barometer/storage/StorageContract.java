@@ -748,6 +748,13 @@ public abstract class StorageContract {
         assertThat(store.transcript(A, "D3", 0, 10)).isEmpty();
     }
 
+    @Test
+    void aChannelPostKeepsWhoAskedForIt() {
+        store.enqueue(List.of(new OutboxMessage(A, "channel", "C1", "{}", "post:1", "U0LEADER")));
+        assertThat(store.claimDue(clock.instant(), 10, LEASE)).singleElement()
+                .satisfies(d -> assertThat(d.message().requestedBy()).isEqualTo("U0LEADER"));
+    }
+
     // Adapter state
 
     @Test

@@ -1,26 +1,33 @@
 package dk.vum.barometer.slack;
 
-import com.slack.api.methods.MethodsClient;
 import dk.vum.barometer.core.ChatBot;
 import dk.vum.barometer.core.PerUserQueue;
 import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.chat.Address;
+import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Inbound;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.home.HomeMessages;
 import dk.vum.barometer.core.outbox.SendFailure;
 import dk.vum.barometer.core.store.OrganisationStore;
+import dk.vum.barometer.slack.api.ChannelCheck;
 import dk.vum.barometer.slack.api.DirectChannels;
-import dk.vum.barometer.slack.api.SlackCall;
+import dk.vum.barometer.slack.api.SlackClients;
 import dk.vum.barometer.slack.api.UserNames;
 import dk.vum.barometer.slack.blockkit.FormStash;
 import dk.vum.barometer.slack.blockkit.Modals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static dk.vum.barometer.core.i18n.Texts.t;
 
 /**
  * The work that follows an acknowledged Slack request: who the user is, whether the conversation is their
@@ -40,11 +47,17 @@ final class SlackInbox implements AutoCloseable {
     private final UserNames names;
     private final SlackReplies replies;
     private final FormStash forms;
-    private final MethodsClient client;
+    private final SlackClients clients;
     private final PerUserQueue queue;
+    private final ChannelCheck channels;
+    private final ExecutorService modals = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "slack-modals");
+        t.setDaemon(true);
+        return t;
+    });
 
     SlackInbox(ChatBot bot, HomeMessages home, OrganisationStore organisations, DirectChannels directs, UserNames names,
-               SlackReplies replies, FormStash forms, MethodsClient client, int threads) {
+               SlackReplies replies, FormStash forms, SlackClients clients, int threads) {
         this.bot = bot;
         this.home = home;
         this.organisations = organisations;
@@ -53,8 +66,9 @@ final class SlackInbox implements AutoCloseable {
         this.names = names;
         this.replies = replies;
         this.forms = forms;
-        this.client = client;
+        this.clients = clients;
         this.queue = new PerUserQueue("slack-inbox", threads);
+        this.channels = new ChannelCheck(clients);
     }
 
     /** Something a user did, to be handled after the ack. */
@@ -64,18 +78,30 @@ final class SlackInbox implements AutoCloseable {
     }
 
     void later(OrgId org, String userId, Work work) {
-        queue.submit(org, userId, () -> {
+        queue.submit(org, userId, guarded(org, work));
+    }
+
+    /**
+     * A click that opens a modal, handled at once instead of behind the person's queued work: its trigger
+     * is good for three seconds only. The core still handles one event of a person at a time.
+     */
+    void now(OrgId org, Work work) {
+        modals.execute(guarded(org, work));
+    }
+
+    private static Runnable guarded(OrgId org, Work work) {
+        return () -> {
             try {
                 work.run();
-            } catch (SendFailure e) {
+            } catch (SendFailure | RuntimeException e) {
                 LOG.warn("A Slack event in {} could not be handled: {}", org, e.toString());
             }
-        });
+        };
     }
 
     /** The address of a user in a conversation; the name comes from users.info. */
     Address address(OrgId org, String channel, boolean direct, String userId) {
-        return new Address(org, channel, direct, userId, names.name(userId));
+        return new Address(org, channel, direct, userId, names.name(org, userId));
     }
 
     /**
@@ -88,7 +114,7 @@ final class SlackInbox implements AutoCloseable {
         if (unknown.isEmpty()) return;
         organisations.ensureOrganisation(org, org.value());
         for (String id : unknown) {
-            String name = names.name(id);
+            String name = names.name(org, id);
             if (name != null) organisations.upsertUser(org, id, name);
         }
     }
@@ -102,24 +128,50 @@ final class SlackInbox implements AutoCloseable {
     }
 
     void handle(Inbound event, ReplyTarget target) {
-        List<Message> answer = bot.handle(event);
+        show(event, target, bot.handle(event));
+    }
+
+    /** The core's answer to an event, not yet shown (a modal submission may show it on the open modal). */
+    List<Message> answer(Inbound event) {
+        return bot.handle(event);
+    }
+
+    void show(Inbound event, ReplyTarget target, List<Message> answer) {
         Address a = event.address();
         replies.show(event, target, answer, directory.language(a.org(), a.userId()));
     }
 
+    /**
+     * Channels chosen in a form that the bot cannot post in (after joining the public ones it could), as
+     * field errors; empty when every one is fine.
+     */
+    List<Message> channelProblems(OrgId org, String userId, Map<String, String> channelsByField) {
+        List<Block> problems = new ArrayList<>();
+        var lang = directory.language(org, userId);
+        channelsByField.forEach((field, channel) -> channels.problem(org, channel).ifPresent(code -> problems.add(
+                new Block.FieldError(field, t(lang, "slack.channel.refused", "#" + channel, t(lang, "slack.channel." + code))))));
+        return problems.isEmpty() ? List.of() : List.of(Message.of(problems.toArray(Block[]::new)));
+    }
+
+    /** Public channels named in a command are joined at once, so the posts asked for can go there. */
+    void joinNamed(OrgId org, String text) {
+        SlackText.channelIds(text).forEach(channel -> channels.problem(org, channel));
+    }
+
     /** A click on a form's button: the stashed form opens as a modal. */
     void openForm(OrgId org, String formRef, String trigger, String channel) {
-        forms.form(org, formRef).ifPresent(form -> replies.openForm(trigger, form, channel));
+        forms.form(org, formRef).ifPresent(form -> replies.openForm(org, trigger, form, channel));
     }
 
     /** The App Home tab, built by the core for this person. */
     void publishHome(OrgId org, String userId) throws SendFailure {
         var view = Modals.home(home.home(org, userId));
-        SlackCall.run("views.publish", () -> client.viewsPublish(r -> r.userId(userId).view(view)));
+        clients.run(org, "views.publish", c -> c.viewsPublish(r -> r.userId(userId).view(view)));
     }
 
     @Override
     public void close() {
+        modals.shutdown();
         queue.close();
     }
 }

@@ -18,14 +18,22 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
 import dk.vum.barometer.core.chat.Address;
 import dk.vum.barometer.core.chat.Inbound;
+import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.chat.Platform;
+import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
 import dk.vum.barometer.slack.blockkit.ActionIds;
 import dk.vum.barometer.slack.blockkit.Modals;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +47,10 @@ final class SlackListeners {
 
     static final String COMMAND = "/barometer";
     private static final int MAX_TEXT = 4000;
+    /** Clicks answered with a modal: handled ahead of the person's queued clicks, while the trigger is good. */
+    private static final Set<String> OPENS_MODAL = Set.of(ActionIds.OPEN_FORM, QuestionnaireActions.COMMENT);
+    /** How long a modal submission waits for field errors: Slack closes the modal after three seconds. */
+    private static final Duration FIELD_ERRORS_WAIT = Duration.ofMillis(2500);
 
     private final SlackInbox inbox;
 
@@ -64,6 +76,7 @@ final class SlackListeners {
         String text = SlackText.toCore(p.getText()).strip();
         inbox.later(org, p.getUserId(), () -> {
             inbox.learnNames(org, List.of(text));
+            inbox.joinNamed(org, text);
             boolean direct = inbox.isDirect(org, p.getUserId(), p.getChannelId());
             Address address = inbox.address(org, p.getChannelId(), direct, p.getUserId());
             ReplyTarget target = new ReplyTarget(p.getChannelId(), direct, p.getResponseUrl(), p.getTriggerId(), text.isEmpty());
@@ -111,7 +124,7 @@ final class SlackListeners {
         String user = p.getUser().getId();
         String channel = p.getChannel() != null ? p.getChannel().getId()
                 : p.getContainer() != null ? p.getContainer().getChannelId() : null;
-        inbox.later(org, user, () -> {
+        SlackInbox.Work work = () -> {
             // A click in the App Home has no conversation: its replies go to the direct conversation.
             String where = channel != null ? channel : inbox.directChannel(org, user);
             if (ActionIds.OPEN_FORM.equals(action)) {
@@ -122,7 +135,9 @@ final class SlackListeners {
             Address address = inbox.address(org, where, direct, user);
             inbox.handle(new Inbound.ButtonInput(address, "slack-act:" + user + ":" + a.getActionTs(), action, a.getValue()),
                     ReplyTarget.of(where, direct, direct ? null : p.getResponseUrl(), p.getTriggerId()));
-        });
+        };
+        if (OPENS_MODAL.contains(action)) inbox.now(org, work);
+        else inbox.later(org, user, work);
         return ctx.ack();
     }
 
@@ -140,16 +155,40 @@ final class SlackListeners {
         values.putAll(modal.hidden());
         String deliveryId = "slack-view:" + p.getView().getId();
         boolean command = Modals.COMMAND_CALLBACK.equals(p.getView().getCallbackId());
+        Map<String, String> channels = command ? Map.of() : Modals.channels(p.getView().getState());
+        // Field errors go back on the open modal (response_action: errors) when the answer comes within
+        // Slack's three seconds; later, or anything else, is shown as messages.
+        CompletableFuture<Map<String, String>> fieldErrors = new CompletableFuture<>();
         inbox.later(org, user, () -> {
-            inbox.learnNames(org, values.values());
-            boolean direct = inbox.isDirect(org, user, modal.channel());
-            Address address = inbox.address(org, modal.channel(), direct, user);
-            Inbound event = command
-                    ? new Inbound.TextInput(address, deliveryId, values.getOrDefault(Modals.COMMAND_FIELD, "").strip())
-                    : new Inbound.FormInput(address, deliveryId, modal.form(), values);
-            inbox.handle(event, ReplyTarget.of(modal.channel(), direct, null, p.getTriggerId()));
+            try {
+                inbox.learnNames(org, values.values());
+                boolean direct = inbox.isDirect(org, user, modal.channel());
+                Address address = inbox.address(org, modal.channel(), direct, user);
+                String text = values.getOrDefault(Modals.COMMAND_FIELD, "").strip();
+                if (command) inbox.joinNamed(org, text);
+                Inbound event = command
+                        ? new Inbound.TextInput(address, deliveryId, text)
+                        : new Inbound.FormInput(address, deliveryId, modal.form(), values);
+                List<Message> refused = inbox.channelProblems(org, user, channels);
+                List<Message> answer = refused.isEmpty() ? inbox.answer(event) : refused;
+                Map<String, String> errors = Modals.fieldErrors(answer);
+                boolean onModal = !errors.isEmpty() && fieldErrors.complete(errors);
+                fieldErrors.complete(Map.of());
+                if (!onModal) inbox.show(event, ReplyTarget.of(modal.channel(), direct, null, p.getTriggerId()), answer);
+            } finally {
+                fieldErrors.complete(Map.of());
+            }
         });
-        return ctx.ack();
+        Map<String, String> errors;
+        try {
+            errors = fieldErrors.get(FIELD_ERRORS_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            errors = fieldErrors.complete(Map.of()) ? Map.of() : fieldErrors.getNow(Map.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            errors = Map.of();
+        }
+        return errors.isEmpty() ? ctx.ack() : ctx.ackWithErrors(errors);
     }
 
     /** The workspace, or the Enterprise Grid organisation where there is one. */

@@ -3,7 +3,6 @@ package dk.vum.barometer.slack;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.util.Responder;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
@@ -17,7 +16,9 @@ import dk.vum.barometer.core.outbox.Outbox;
 import dk.vum.barometer.core.outbox.SendFailure;
 import dk.vum.barometer.core.store.OutboxStore;
 import dk.vum.barometer.slack.api.ConversationPoster;
+import dk.vum.barometer.slack.api.RateLimitRetry;
 import dk.vum.barometer.slack.api.SlackCall;
+import dk.vum.barometer.slack.api.SlackClients;
 import dk.vum.barometer.slack.blockkit.BlockKit;
 import dk.vum.barometer.slack.blockkit.FormStash;
 import dk.vum.barometer.slack.blockkit.Modals;
@@ -43,14 +44,15 @@ final class SlackReplies {
     private static final Logger LOG = LoggerFactory.getLogger(SlackReplies.class);
 
     private final Slack slack;
-    private final MethodsClient client;
+    private final SlackClients clients;
     private final ConversationPoster poster;
     private final FormStash forms;
     private final OutboxStore outbox;
+    private final RateLimitRetry retry = new RateLimitRetry();
 
-    SlackReplies(Slack slack, MethodsClient client, ConversationPoster poster, FormStash forms, OutboxStore outbox) {
+    SlackReplies(Slack slack, SlackClients clients, ConversationPoster poster, FormStash forms, OutboxStore outbox) {
         this.slack = slack;
-        this.client = client;
+        this.clients = clients;
         this.poster = poster;
         this.forms = forms;
         this.outbox = outbox;
@@ -63,19 +65,19 @@ final class SlackReplies {
             View modal = Modals.command(Message.of(replies.stream().flatMap(m -> m.blocks().stream()).toArray(Block[]::new)),
                     t(lang, "slack.command.title"), t(lang, "slack.command.label"), t(lang, "slack.command.submit"),
                     new ModalContext(Modals.COMMAND_CALLBACK, target.channel(), Map.of()).toJson());
-            if (openModal(trigger, modal)) return;
+            if (openModal(org, trigger, modal)) return;
         }
         for (int i = 0; i < replies.size(); i++) {
             Message message = replies.get(i);
             Optional<Block.Form> form = modalForm(message);
             // The modal is the reply: the hints beside the form (how to type instead) would only replace
             // the question the person still sees behind the modal.
-            if (form.isPresent() && trigger != null && openForm(trigger, form.get(), target.channel())) {
+            if (form.isPresent() && trigger != null && openForm(org, trigger, form.get(), target.channel())) {
                 trigger = null;
                 continue;
             }
             try {
-                deliver(org, event.address().userId(), target, message);
+                retry.run(() -> deliver(org, event.address().userId(), target, message));
             } catch (SendFailure | RuntimeException e) {
                 LOG.warn("Could not show a reply in Slack ({}); it is queued for the direct conversation", e.getMessage());
                 // A delivery id names the person and the time of the click: not kept beside a questionnaire.
@@ -87,13 +89,13 @@ final class SlackReplies {
     }
 
     /** Opens a stashed or given form as a modal; false if Slack refused (an expired trigger, say). */
-    boolean openForm(String trigger, Block.Form form, String channel) {
-        return openModal(trigger, Modals.form(form, new ModalContext(form.formId(), channel, form.hidden()).toJson()));
+    boolean openForm(OrgId org, String trigger, Block.Form form, String channel) {
+        return openModal(org, trigger, Modals.form(form, new ModalContext(form.formId(), channel, form.hidden()).toJson()));
     }
 
-    private boolean openModal(String trigger, View view) {
+    private boolean openModal(OrgId org, String trigger, View view) {
         try {
-            SlackCall.run("views.open", () -> client.viewsOpen(r -> r.triggerId(trigger).view(view)));
+            clients.run(org, "views.open", c -> c.viewsOpen(r -> r.triggerId(trigger).view(view)));
             return true;
         } catch (SendFailure e) {
             LOG.warn("Could not open a modal: {}", e.getMessage());
@@ -114,7 +116,7 @@ final class SlackReplies {
             respond(target.responseUrl(), blocks, text);
         } else {
             List<LayoutBlock> chosen = blocks;
-            SlackCall.run("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(target.channel()).user(user)
+            clients.run(org, "chat.postEphemeral", c -> c.chatPostEphemeral(r -> r.channel(target.channel()).user(user)
                     .blocks(chosen).text(text)));
         }
     }
@@ -123,11 +125,17 @@ final class SlackReplies {
         try {
             WebhookResponse response = new Responder(slack, responseUrl).send(ActionResponse.builder()
                     .responseType("ephemeral").replaceOriginal(false).blocks(blocks).text(text).build());
-            if (response.getCode() == 429) throw SendFailure.rateLimited(java.time.Duration.ofSeconds(1));
+            if (response.getCode() == 429) throw SendFailure.rateLimited(SlackCall.retryAfter(retryAfterHeader(response)));
             if (response.getCode() != 200) throw SendFailure.transientFailure("response_url: HTTP " + response.getCode());
         } catch (IOException e) {
             throw SendFailure.transientFailure("response_url: " + e.getMessage());
         }
+    }
+
+    private static String retryAfterHeader(WebhookResponse response) {
+        if (response.getHeaders() == null) return null;
+        return response.getHeaders().entrySet().stream().filter(e -> "retry-after".equalsIgnoreCase(e.getKey()))
+                .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
     }
 
     /**

@@ -20,6 +20,7 @@ public final class SlackText {
 
     private static final Pattern CORE_MENTION = Pattern.compile("(?<![\\w@])@([UW][A-Z0-9]{1,30})\\b");
     private static final Pattern USER_LIST = Pattern.compile("[UW][A-Z0-9]{1,30}(,[UW][A-Z0-9]{1,30})*");
+    private static final Pattern CORE_CHANNEL = Pattern.compile("(?<![\\w#])#([CG][A-Z0-9]{1,30})\\b");
 
     private static final Pattern CHANNEL_ID = Pattern.compile("[CG][A-Z0-9]{1,30}");
 
@@ -50,6 +51,15 @@ public final class SlackText {
         if (USER_LIST.matcher(coreText).matches()) return List.of(coreText.split(","));
         List<String> ids = new ArrayList<>();
         Matcher m = CORE_MENTION.matcher(coreText);
+        while (m.find()) ids.add(m.group(1));
+        return ids;
+    }
+
+    /** The channel ids a command names ({@code #C123} in core text). */
+    public static List<String> channelIds(String coreText) {
+        if (coreText == null) return List.of();
+        List<String> ids = new ArrayList<>();
+        Matcher m = CORE_CHANNEL.matcher(coreText);
         while (m.find()) ids.add(m.group(1));
         return ids;
     }

@@ -8,6 +8,7 @@ import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.store.AdapterStateStore;
+import dk.vum.barometer.core.store.InstallationStore;
 import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.OutboxStore;
 import dk.vum.barometer.slack.blockkit.ActionIds;
@@ -63,8 +64,7 @@ class SlackEventsEndpointTest {
             return answer;
         };
         SlackSettings settings = new SlackSettings("xoxb-test", SECRET, null, stub.apiUrl(), Duration.ZERO, Duration.ZERO);
-        plugin = new SlackPlugin(settings, bot, null, mock(OrganisationStore.class), new MapState(),
-                mock(OutboxStore.class), Clock.systemUTC());
+        plugin = new SlackPlugin(settings, bot, null, stores(), Clock.systemUTC());
         server = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             plugin.register(c);
@@ -102,21 +102,15 @@ class SlackEventsEndpointTest {
     void theRequestIsAcknowledgedBeforeTheCoreHasFinished() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch inCore = new CountDownLatch(1);
-        plugin.close();
-        server.stop();
-        plugin = new SlackPlugin(new SlackSettings("xoxb-test", SECRET, null, stub.apiUrl(), Duration.ZERO, Duration.ZERO),
-                event -> {
-                    inCore.countDown();
-                    try {
-                        release.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return List.of(Message.text("endelig"));
-                }, null, mock(OrganisationStore.class), new MapState(), mock(OutboxStore.class), Clock.systemUTC());
-        server = Javalin.create(c -> plugin.register(c)).start("127.0.0.1", 0);
-        slack = new SignedSlack(URI.create("http://127.0.0.1:" + server.port() + SlackPlugin.EVENTS_PATH), SECRET,
-                Clock.systemUTC(), SlackApiStub.TEAM);
+        restartWith(event -> {
+            inCore.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of(Message.text("endelig"));
+        });
 
         HttpResponse<String> response = slack.post(slack.command("U0TINA", "C0GENERAL", "status", stub.responseUrl("9")), FORM);
         // Slack has its answer while the core is still at work: the ack never waits for it.
@@ -193,6 +187,16 @@ class SlackEventsEndpointTest {
     }
 
     @Test
+    void aDirectReplyAnswered429WaitsTheRetryAfterSlackAskedFor() {
+        stub.rateLimitNext("chat.postMessage", 2);
+        slack.post(slack.directMessage("U0ANNA", "status", "Ev0LIMIT"), JSON_TYPE);
+        SlackApiStub.Call shown = stub.await("chat.postMessage", c -> "DU0ANNA".equals(c.param("channel")));
+        SlackApiStub.Call refused = stub.calls().stream().filter(SlackApiStub.Call::limited).findFirst().orElseThrow();
+        assertThat(Duration.ofNanos(shown.nanos() - refused.nanos())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        assertThat(shown.param("text")).isEqualTo("svar");
+    }
+
+    @Test
     void aQuestionnaireMessageIsUpdatedInPlaceByItsReplaceKey() {
         answer = List.of(Message.text("spørgsmål 1").withReplaceKey("questionnaire:1"));
         slack.post(slack.directMessage("U0ANNA", "fortsæt", "Ev1"), JSON_TYPE);
@@ -232,6 +236,47 @@ class SlackEventsEndpointTest {
                 .containsEntry("theme", "ledelse");
         assertThat(form.address().direct()).isTrue();
         assertThat(form.deliveryId()).isEqualTo("slack-view:V123");
+    }
+
+    @Test
+    void aCommentClickBehindSlowWorkOpensItsModalAtOnce() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch busy = new CountDownLatch(1);
+        Message commentForm = Message.of(new Block.Form("q.comment", "Kommentar", List.of(new Block.FormField("comment",
+                "Kommentar", Block.FieldType.MULTILINE, false, null, null, null, 2000)), "Gem", Map.of()));
+        restartWith(event -> {
+            if (event instanceof Inbound.ButtonInput b && b.action().equals("q.comment")) return List.of(commentForm);
+            busy.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of(Message.text("næste spørgsmål"));
+        });
+
+        // Anna's answer is still being handled when she clicks Kommentar: the modal does not wait for it.
+        slack.post(slack.blockAction("U0ANNA", "DU0ANNA", "1.0", "q.answer~3", "1|item|3", "1.1", stub.responseUrl("a")), FORM);
+        busy.await();
+        slack.post(slack.blockAction("U0ANNA", "DU0ANNA", "1.0", "q.comment~0", "1|ledelse", "1.2", stub.responseUrl("b")), FORM);
+        var view = stub.await("views.open", c -> true).json("view");
+        assertThat(view.toString()).contains("\"max_length\":2000");
+        assertThat(stub.accepted("chat.postMessage")).isEmpty();
+        release.countDown();
+        stub.await("chat.postMessage", c -> "næste spørgsmål".equals(c.param("text")));
+    }
+
+    @Test
+    void aFieldErrorKeepsTheModalOpenWithTheErrorAtTheField() throws Exception {
+        answer = List.of(Message.of(new Block.FieldError("deadline", "Fristen ligger i fortiden.")));
+        String metadata = new ModalContext("m.new", "DU0TINA", Map.of()).toJson();
+        ObjectNode values = JSON.createObjectNode();
+        values.putObject("deadline").putObject("deadline").put("type", "datepicker").put("selected_date", "2020-01-01");
+        HttpResponse<String> response = slack.post(slack.viewSubmission("U0TINA", "V9", Modals.FORM_CALLBACK, metadata, values), FORM);
+        assertThat(JSON.readTree(response.body()).path("response_action").asText()).isEqualTo("errors");
+        assertThat(JSON.readTree(response.body()).path("errors").path("deadline").asText()).isEqualTo("Fristen ligger i fortiden.");
+        // Shown on the modal, so not again as a message.
+        assertThat(stub.accepted("chat.postMessage")).isEmpty();
     }
 
     @Test
@@ -275,6 +320,23 @@ class SlackEventsEndpointTest {
         p.putObject("user").put("id", "U1");
         p.remove(field);
         return p;
+    }
+
+    /** The plugin again, with another bot in place of the core. */
+    private void restartWith(ChatBot bot) {
+        plugin.close();
+        server.stop();
+        plugin = new SlackPlugin(new SlackSettings("xoxb-test", SECRET, null, stub.apiUrl(), Duration.ZERO, Duration.ZERO),
+                bot, null, stores(), Clock.systemUTC());
+        server = Javalin.create(c -> plugin.register(c)).start("127.0.0.1", 0);
+        slack = new SignedSlack(URI.create("http://127.0.0.1:" + server.port() + SlackPlugin.EVENTS_PATH), SECRET,
+                Clock.systemUTC(), SlackApiStub.TEAM);
+    }
+
+    /** A one-workspace setup's stores: adapter state in memory, the rest answering nothing. */
+    static SlackPlugin.Stores stores() {
+        return new SlackPlugin.Stores(mock(OrganisationStore.class), new MapState(), mock(OutboxStore.class),
+                mock(InstallationStore.class));
     }
 
     /** Adapter state in memory. */

@@ -6,8 +6,6 @@ import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.outbox.SendFailure;
-import dk.vum.barometer.core.store.OrganisationStore;
-import dk.vum.barometer.core.store.OutboxStore;
 import dk.vum.barometer.slack.testing.SlackApiStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.mockito.Mockito.mock;
 
 /** Proactive messages against the Web API stub, and Slack's answers in the outbox's terms. */
 class SlackMessageSenderTest {
@@ -28,8 +25,7 @@ class SlackMessageSenderTest {
 
     SlackApiStub stub = SlackApiStub.start();
     SlackPlugin plugin = new SlackPlugin(new SlackSettings("xoxb-1", "secret", null, stub.apiUrl(), Duration.ZERO, Duration.ZERO),
-            event -> List.of(), null, mock(OrganisationStore.class), new SlackEventsEndpointTest.MapState(),
-            mock(OutboxStore.class), Clock.systemUTC());
+            event -> List.of(), null, SlackEventsEndpointTest.stores(), Clock.systemUTC());
     MessageSender sender = plugin.sender();
 
     @AfterEach
@@ -62,9 +58,30 @@ class SlackMessageSenderTest {
         assertThat(fail(new Destination.Channel("HTTP_500")).permanent()).isFalse();
         assertThat(fail(new Destination.Channel("ERR_INTERNAL_ERROR")).permanent()).isFalse();
         assertThat(fail(new Destination.Channel("ERR_CHANNEL_NOT_FOUND")).permanent()).isTrue();
-        assertThat(fail(new Destination.Channel("ERR_INVALID_AUTH")).permanent()).isTrue();
         assertThat(fail(new Destination.Direct("ERR_USER_NOT_FOUND")).permanent()).isTrue();
         assertThat(fail(new Destination.Channel("ERR_USER_NOT_FOUND")).getMessage()).isEqualTo("chat.postMessage: user_not_found");
+    }
+
+    @Test
+    void aRefusedTokenStopsAllSendingForTheInstallationWithoutAskingSlackAgain() {
+        stub.revoke("xoxb-1");
+        assertThat(fail(new Destination.Channel("C1")).getMessage()).isEqualTo("chat.postMessage: invalid_auth");
+        int calls = stub.calls().size();
+        SendFailure next = fail(new Destination.Direct("U2"));
+        assertThat(next.permanent()).isTrue();
+        assertThat(next.getMessage()).contains("not installed");
+        assertThat(stub.calls()).hasSize(calls);
+    }
+
+    @Test
+    void aChannelThatRefusesThePostIsExplainedToWhoAskedWithTheFix() {
+        SendFailure f = fail(new Destination.Channel("C0OUTSIDE", "U0LARS"));
+        assertThat(f.permanent()).isTrue();
+        SlackApiStub.Call notice = stub.await("chat.postMessage", c -> "DU0LARS".equals(c.param("channel")));
+        assertThat(notice.param("text")).contains("#C0OUTSIDE", "/invite @Barometer");
+        // A post nobody in particular asked for has nobody to tell.
+        fail(new Destination.Channel("C0OUTSIDE"));
+        assertThat(stub.accepted("chat.postMessage")).filteredOn(c -> c.param("channel").startsWith("D")).hasSize(1);
     }
 
     @Test

@@ -52,6 +52,7 @@ public record AppConfig(int port, String host, Path dataDir, DatabaseConfig data
         String webChat = env.getOrDefault("WEBCHAT", String.valueOf(database == null));
         Path dataDir = Path.of(env.getOrDefault("DATA_DIR", "data"));
         String keyFile = env.get("KEY_FILE");
+        Path keyPath = keyFile == null || keyFile.isBlank() ? dataDir.resolve(SqliteStorage.KEY_FILE_NAME) : Path.of(keyFile);
         return new AppConfig(
                 Integer.parseInt(env.getOrDefault("PORT", "7070")),
                 env.getOrDefault("HOST", "127.0.0.1"),
@@ -65,10 +66,10 @@ public record AppConfig(int port, String host, Path dataDir, DatabaseConfig data
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("OUTBOX_POLL_MS", "1000"))),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("REMINDER_POLL_SECONDS", "300"))),
                 TeamsConfig.from(env),
-                SlackSettings.from(env).orElse(null),
+                SlackSettings.from(env, new TokenKey(env.get("DRAFT_KEY"), keyPath)).orElse(null),
                 FilesConfig.from(env),
                 env.get("DRAFT_KEY"),
-                keyFile == null || keyFile.isBlank() ? dataDir.resolve(SqliteStorage.KEY_FILE_NAME) : Path.of(keyFile),
+                keyPath,
                 Coordinators.parse(env.get("COORDINATORS")));
     }
 

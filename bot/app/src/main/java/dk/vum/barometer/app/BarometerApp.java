@@ -56,6 +56,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -126,7 +127,8 @@ public final class BarometerApp implements AutoCloseable {
         this.teams = config.teams().enabled() ? TeamsPlugin.create(config.teams(), bot, store, store, clock) : null;
         if (teams != null) senders.put(Platform.TEAMS, teams.sender());
         this.slack = config.slack() == null ? null : new SlackPlugin(config.slack(), bot,
-                new HomeMessages(store, store, directory), store, store, store, files::resolve, clock);
+                new HomeMessages(store, store, directory), new SlackPlugin.Stores(store, store, store, store.installations()),
+                files::resolve, clock);
         if (slack != null) senders.put(Platform.SLACK, slack.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, (org, user, key) -> QuestionnaireActions.measurementOf(key)
                 .flatMap(m -> flow.current(org, user, directory.language(org, user), m)), clock);
@@ -139,7 +141,7 @@ public final class BarometerApp implements AutoCloseable {
 
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
-            javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            javalin.routes.get("/health", ctx -> ctx.json(health()));
             new FileRoutes(files).register(javalin);
             if (config.webChat()) {
                 new WebChatPlugin(bot, store, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
@@ -161,6 +163,14 @@ public final class BarometerApp implements AutoCloseable {
         LOG.info("VUM implementeringsbarometer listening on http://{}:{}/", config.host(), port());
         if (teams != null) LOG.info("Microsoft Teams messaging endpoint: {}", TeamsPlugin.PATH);
         return this;
+    }
+
+    /** {@code {"status":"ok"}}, and with Slack on, its connection: Socket Mode and the number of installations. */
+    private Map<String, Object> health() {
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("status", "ok");
+        if (slack != null) health.put("slack", slack.health());
+        return health;
     }
 
     /**

@@ -8,8 +8,10 @@ import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.model.MeasurementStatus;
+import dk.vum.barometer.core.questionnaire.RespondentFlow;
 import dk.vum.barometer.slack.SlackSettings;
 import dk.vum.barometer.slack.blockkit.BlockKit;
+import dk.vum.barometer.slack.blockkit.Modals;
 import dk.vum.barometer.slack.http.RequestSignature;
 import dk.vum.barometer.slack.testing.SignedSlack;
 import dk.vum.barometer.slack.testing.SlackApiStub;
@@ -162,12 +164,67 @@ class SlackRoundTest {
         app.dispatcher().drain();
         JsonNode posted = slack.awaitPosts(RESULTS, 1);
 
+        // A channel without the bot refuses the post: the one who asked is told why and how to fix it, once.
+        int before = slack.posts(dm(tina)).size();
+        slack.command(tina, "del 1 <#C0OUTSIDE|ude>");
+        app.dispatcher().drain();
+        assertThat(text(slack.awaitPosts(dm(tina), before + 2))).contains("#C0OUTSIDE", "/invite @Barometer");
+        assertThat(slack.posts(dm(tina))).hasSize(before + 2);
+
         // The same round in the local web chat, on the same app and clock.
         Message local = localRound();
         JsonNode expected = blockKit(local);
         assertThat(posted).isEqualTo(expected);
         assertThat(text(posted)).contains("Medarbejdere", "Ledelse");
         assertThat(TestChat.blocks(List.of(local), Block.Bars.class)).isNotEmpty();
+    }
+
+    @Test
+    void aModalWithAPastDeadlineOrAChannelTheBotCannotUseAnswersErrorsOnTheOpenModal() throws Exception {
+        String tina = "U0TINA";
+        slack.command(tina, SetupCodeFile.setup(data));
+        JsonNode modal = slack.commandOpeningModal(tina, "ny");
+        String viewId = "V0NEW";
+        var values = values();
+        SlackWorkspace.text(values, "name", "Forkert frist");
+        SlackWorkspace.select(values, "stage", "opstart");
+        SlackWorkspace.date(values, "deadline", "2026-11-30");
+        SlackWorkspace.conversation(values, "channel", "C0PUBLIC");
+        String metadata = modal.path("private_metadata").asText();
+
+        // The deadline is yesterday: the modal stays open with the error at the date picker; nothing is created.
+        var response = slack.slack.post(slack.slack.viewSubmission(tina, viewId, Modals.FORM_CALLBACK, metadata, values), FORM);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode ack = new ObjectMapper().readTree(response.body());
+        assertThat(ack.path("response_action").asText()).isEqualTo("errors");
+        assertThat(ack.path("errors").path("deadline").asText()).contains("fortiden");
+        assertThat(app.store().measurements(SLACK_ORG)).isEmpty();
+
+        // A private channel the bot is not in: the error sits at the channel picker, with the fix.
+        SlackWorkspace.date(values, "deadline", "2026-12-11");
+        SlackWorkspace.conversation(values, "channel", "G0SECRET");
+        response = slack.slack.post(slack.slack.viewSubmission(tina, viewId, Modals.FORM_CALLBACK, metadata, values), FORM);
+        assertThat(new ObjectMapper().readTree(response.body()).path("errors").path("channel").asText()).contains("/invite @Barometer");
+        assertThat(app.store().measurements(SLACK_ORG)).isEmpty();
+
+        // Corrected, the same modal goes through; the public channel is joined so the summary can be posted.
+        SlackWorkspace.conversation(values, "channel", "C0PUBLIC");
+        assertThat(text(slack.answerIn(dm(tina), () -> assertThat(slack.slack.post(slack.slack.viewSubmission(tina, viewId,
+                Modals.FORM_CALLBACK, metadata, values), FORM).body()).isEmpty()))).contains("Måling 1");
+        assertThat(stub.accepted("conversations.join")).extracting(c -> c.param("channel")).containsExactly("C0PUBLIC");
+        assertThat(app.store().measurement(SLACK_ORG, 1).orElseThrow().resultsChannel()).isEqualTo("C0PUBLIC");
+    }
+
+    @Test
+    void theCommentModalAcceptsNoMoreThanTheBotKeeps() {
+        slack.command("U0TINA", SetupCodeFile.setup(data));
+        slack.command("U0TINA", "ny \"Kommentar\" opstart 11-12-2026");
+        slack.command("U0TINA", "tilføj 1 sagsbehandler <@U0ANNA>");
+        slack.command("U0TINA", "start 1");
+        app.dispatcher().drain();
+        JsonNode question = slack.press("U0ANNA", button(slack.awaitPosts(dm("U0ANNA"), 1), "q.start"));
+        JsonNode modal = slack.pressOpeningModal("U0ANNA", button(question, "q.comment"));
+        assertThat(modal.toString()).contains("\"max_length\":" + RespondentFlow.MAX_COMMENT_LENGTH);
     }
 
     @Test

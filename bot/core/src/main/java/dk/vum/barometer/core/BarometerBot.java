@@ -102,6 +102,8 @@ public final class BarometerBot implements ChatBot {
                 try {
                     return dispatch(caller, event);
                 } catch (Refusal refusal) {
+                    // The corrected form comes back under the same delivery id (Slack's view id): let it in.
+                    if (refusal.aboutField() && event.deliveryId() != null) store.forgetDelivery(a.org(), event.deliveryId());
                     return List.of(refusal.reply());
                 }
             } catch (RuntimeException e) {

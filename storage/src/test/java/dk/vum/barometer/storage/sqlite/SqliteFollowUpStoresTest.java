@@ -2,6 +2,7 @@ package dk.vum.barometer.storage.sqlite;
 
 import dk.vum.barometer.storage.ActivityStoreContract;
 import dk.vum.barometer.storage.ChecklistAnswerStoreContract;
+import dk.vum.barometer.storage.InstallationStoreContract;
 import dk.vum.barometer.storage.JdbcStorage;
 import dk.vum.barometer.storage.RhythmStoreContract;
 import dk.vum.barometer.storage.TeamStoreContract;
@@ -44,6 +45,13 @@ class SqliteFollowUpStoresTest {
 
     @Nested
     class Rhythms extends RhythmStoreContract {
+        protected JdbcStorage newStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Installations extends InstallationStoreContract {
         protected JdbcStorage newStorage() {
             return open();
         }

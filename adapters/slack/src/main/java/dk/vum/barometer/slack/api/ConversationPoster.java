@@ -1,6 +1,5 @@
 package dk.vum.barometer.slack.api;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
 import dk.vum.barometer.core.chat.Message;
@@ -26,15 +25,15 @@ public final class ConversationPoster {
     /** An update that cannot be applied: the message is posted anew instead. */
     private static final Set<String> GONE = Set.of("message_not_found", "cant_update_message", "edit_window_closed");
 
-    private final MethodsClient client;
+    private final SlackClients clients;
     private final AdapterStateStore state;
     private final FormStash forms;
     private final Pacer perChannel;
     private final FileUploads uploads;
 
-    public ConversationPoster(MethodsClient client, AdapterStateStore state, FormStash forms, Pacer perChannel,
+    public ConversationPoster(SlackClients clients, AdapterStateStore state, FormStash forms, Pacer perChannel,
                               FileUploads uploads) {
-        this.client = client;
+        this.clients = clients;
         this.state = state;
         this.forms = forms;
         this.perChannel = perChannel;
@@ -47,20 +46,23 @@ public final class ConversationPoster {
         String text = BlockKit.fallbackText(message);
         String key = message.replaceKey() == null ? null : channel + "|" + message.replaceKey();
         Optional<String> earlier = key == null || message.repost() ? Optional.empty() : state.state(org, TS_NAMESPACE, key);
-        boolean updated = earlier.isPresent() && update(channel, earlier.get(), parts.get(0), text);
+        boolean updated = earlier.isPresent() && update(org, channel, earlier.get(), parts.get(0), text);
         if (!updated) {
-            String ts = postMessage(channel, parts.get(0), text).getTs();
+            String ts = postMessage(org, channel, parts.get(0), text).getTs();
             if (key != null && ts != null) state.putState(org, TS_NAMESPACE, key, ts);
         }
         // A message longer than 50 blocks continues in further messages; only its first part is replaced later.
-        for (List<LayoutBlock> part : parts.subList(1, parts.size())) postMessage(channel, part, " ");
-        uploads.upload(channel, message);
+        for (List<LayoutBlock> part : parts.subList(1, parts.size())) postMessage(org, channel, part, " ");
+        uploads.upload(org, channel, message);
     }
 
-    private boolean update(String channel, String ts, List<LayoutBlock> blocks, String text) throws SendFailure {
-        perChannel.await(channel);
+    /**
+     * Not paced like new messages: Slack's one message a second per channel is about posting, while edits
+     * are limited per workspace (tier 3) and a 429 says when to come back.
+     */
+    private boolean update(OrgId org, String channel, String ts, List<LayoutBlock> blocks, String text) throws SendFailure {
         try {
-            SlackCall.run("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts).blocks(blocks).text(text)));
+            clients.run(org, "chat.update", c -> c.chatUpdate(r -> r.channel(channel).ts(ts).blocks(blocks).text(text)));
             return true;
         } catch (SendFailure f) {
             if (f.permanent() && GONE.stream().anyMatch(e -> f.getMessage().endsWith(": " + e))) return false;
@@ -68,8 +70,8 @@ public final class ConversationPoster {
         }
     }
 
-    private ChatPostMessageResponse postMessage(String channel, List<LayoutBlock> blocks, String text) throws SendFailure {
+    private ChatPostMessageResponse postMessage(OrgId org, String channel, List<LayoutBlock> blocks, String text) throws SendFailure {
         perChannel.await(channel);
-        return SlackCall.run("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel).blocks(blocks).text(text)));
+        return clients.run(org, "chat.postMessage", c -> c.chatPostMessage(r -> r.channel(channel).blocks(blocks).text(text)));
     }
 }

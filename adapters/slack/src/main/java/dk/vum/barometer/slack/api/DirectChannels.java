@@ -1,6 +1,5 @@
 package dk.vum.barometer.slack.api;
 
-import com.slack.api.methods.MethodsClient;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.outbox.SendFailure;
 import dk.vum.barometer.core.store.AdapterStateStore;
@@ -15,12 +14,12 @@ public final class DirectChannels {
 
     static final String NAMESPACE = "slack.dm";
 
-    private final MethodsClient client;
+    private final SlackClients clients;
     private final AdapterStateStore state;
     private final Pacer opens;
 
-    public DirectChannels(MethodsClient client, AdapterStateStore state, Pacer opens) {
-        this.client = client;
+    public DirectChannels(SlackClients clients, AdapterStateStore state, Pacer opens) {
+        this.clients = clients;
         this.state = state;
         this.opens = opens;
     }
@@ -29,7 +28,7 @@ public final class DirectChannels {
         Optional<String> known = state.state(org, NAMESPACE, userId);
         if (known.isPresent()) return known.get();
         opens.await("conversations.open");
-        String channel = SlackCall.run("conversations.open", () -> client.conversationsOpen(r -> r.users(java.util.List.of(userId))))
+        String channel = clients.run(org, "conversations.open", c -> c.conversationsOpen(r -> r.users(java.util.List.of(userId))))
                 .getChannel().getId();
         state.putState(org, NAMESPACE, userId, channel);
         return channel;

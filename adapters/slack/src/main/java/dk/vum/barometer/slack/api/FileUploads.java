@@ -1,10 +1,10 @@
 package dk.vum.barometer.slack.api;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.files.HostedFile;
 import dk.vum.barometer.core.outbox.SendFailure;
 import org.slf4j.Logger;
@@ -31,24 +31,24 @@ public final class FileUploads {
     /** Slack's limit for alt text. */
     private static final int MAX_ALT = 1000;
 
-    private final MethodsClient client;
+    private final SlackClients clients;
     private final Function<String, Optional<HostedFile>> files;
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** @param files the hosted file a chart's or export's link points to, while it has not expired */
-    public FileUploads(MethodsClient client, Function<String, Optional<HostedFile>> files) {
-        this.client = client;
+    public FileUploads(SlackClients clients, Function<String, Optional<HostedFile>> files) {
+        this.clients = clients;
         this.files = files;
     }
 
-    public void upload(String channel, Message message) throws SendFailure {
+    public void upload(OrgId org, String channel, Message message) throws SendFailure {
         for (Block block : message.blocks()) {
-            if (block instanceof Block.Image image) upload(channel, image.url(), image.alt());
-            else if (block instanceof Block.File file) upload(channel, file.url(), file.name());
+            if (block instanceof Block.Image image) upload(org, channel, image.url(), image.alt());
+            else if (block instanceof Block.File file) upload(org, channel, file.url(), file.name());
         }
     }
 
-    private void upload(String channel, String url, String alt) throws SendFailure {
+    private void upload(OrgId org, String channel, String url, String alt) throws SendFailure {
         Optional<HostedFile> found = files.apply(url);
         if (found.isEmpty()) {
             // Expired while the message waited in the outbox: the text went out; asking again makes a new link.
@@ -57,10 +57,10 @@ public final class FileUploads {
         }
         HostedFile file = found.get();
         String altText = alt.length() <= MAX_ALT ? alt : alt.substring(0, MAX_ALT - 1) + "…";
-        FilesGetUploadURLExternalResponse target = SlackCall.run("files.getUploadURLExternal", () ->
-                client.filesGetUploadURLExternal(r -> r.filename(file.name()).length(file.content().length).altTxt(altText)));
+        FilesGetUploadURLExternalResponse target = clients.run(org, "files.getUploadURLExternal", c ->
+                c.filesGetUploadURLExternal(r -> r.filename(file.name()).length(file.content().length).altTxt(altText)));
         send(target.getUploadUrl(), file);
-        SlackCall.run("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r.channelId(channel)
+        clients.run(org, "files.completeUploadExternal", c -> c.filesCompleteUploadExternal(r -> r.channelId(channel)
                 .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder().id(target.getFileId()).title(file.name()).build()))));
     }
 

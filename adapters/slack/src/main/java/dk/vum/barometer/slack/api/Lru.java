@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A map that forgets its least recently used entry beyond a size, for small per-process memories. */
-final class Lru {
+public final class Lru {
 
     private Lru() {
     }
 
-    static <K, V> Map<K, V> map(int maxSize) {
+    public static <K, V> Map<K, V> map(int maxSize) {
         return new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {

@@ -50,7 +50,15 @@ public final class SlackCall {
         return response;
     }
 
-    static Duration retryAfter(String header) {
+    /** Slack's error code in a failure from {@link #run} ("not_in_channel"), or "" when it had none. */
+    public static String error(SendFailure failure) {
+        String message = failure.getMessage();
+        int at = message == null ? -1 : message.lastIndexOf(": ");
+        return at < 0 ? "" : message.substring(at + 2);
+    }
+
+    /** The wait a {@code Retry-After} header asks for; a second when it says nothing usable. */
+    public static Duration retryAfter(String header) {
         if (header == null) return DEFAULT_RETRY_AFTER;
         try {
             long seconds = Long.parseLong(header.strip());

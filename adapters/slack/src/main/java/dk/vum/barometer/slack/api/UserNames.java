@@ -1,7 +1,7 @@
 package dk.vum.barometer.slack.api;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.User;
+import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.outbox.SendFailure;
 
 import java.util.Map;
@@ -11,24 +11,25 @@ public final class UserNames {
 
     private static final int MAX_KEPT = 5_000;
 
-    private final MethodsClient client;
+    private final SlackClients clients;
     private final Map<String, String> names = Lru.map(MAX_KEPT);
 
-    public UserNames(MethodsClient client) {
-        this.client = client;
+    public UserNames(SlackClients clients) {
+        this.clients = clients;
     }
 
-    public String name(String userId) {
+    public String name(OrgId org, String userId) {
+        String key = org.value() + "|" + userId;
         synchronized (names) {
-            String known = names.get(userId);
+            String known = names.get(key);
             if (known != null) return known;
         }
         try {
-            User user = SlackCall.run("users.info", () -> client.usersInfo(r -> r.user(userId))).getUser();
+            User user = clients.run(org, "users.info", c -> c.usersInfo(r -> r.user(userId))).getUser();
             String name = displayName(user);
             if (name != null) {
                 synchronized (names) {
-                    names.put(userId, name);
+                    names.put(key, name);
                 }
             }
             return name;

@@ -66,6 +66,8 @@ public final class BlockKit {
             out.add(HeaderBlock.builder().text(plain(h.text(), MAX_HEADER)).build());
         } else if (block instanceof Block.Paragraph p) {
             sections(Mrkdwn.escape(p.text()), out);
+        } else if (block instanceof Block.FieldError e) {
+            sections(":warning: " + Mrkdwn.escape(e.text()), out);
         } else if (block instanceof Block.Context c) {
             for (String part : split(Mrkdwn.escape(c.text()))) {
                 out.add(ContextBlock.builder().elements(List.of(mrkdwn(part))).build());

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -87,7 +88,8 @@ public final class Modals {
         String initial = field.initialValue() == null || field.initialValue().isBlank() ? null : field.initialValue();
         return switch (field.type()) {
             case TEXT, MULTILINE -> PlainTextInputElement.builder().actionId(field.name())
-                    .multiline(field.type() == Block.FieldType.MULTILINE).initialValue(initial).maxLength(MAX_INPUT).build();
+                    .multiline(field.type() == Block.FieldType.MULTILINE).initialValue(initial)
+                    .maxLength(field.maxLength() == null ? MAX_INPUT : Math.min(field.maxLength(), MAX_INPUT)).build();
             case DATE -> DatePickerElement.builder().actionId(field.name())
                     .initialDate(initial != null && DAY.matcher(initial).matches() ? initial : null).build();
             case SELECT -> select(field, initial);
@@ -108,12 +110,29 @@ public final class Modals {
 
     /** The submitted values by block id: text as typed, dates as yyyy-mm-dd, people and channels as ids. */
     public static Map<String, String> values(ViewState state) {
+        return byBlock(state, Modals::value);
+    }
+
+    /** The core's field errors in an answer, by field (the modal's block ids), for {@code response_action: errors}. */
+    public static Map<String, String> fieldErrors(List<Message> answer) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        answer.stream().flatMap(m -> m.blocks().stream()).filter(Block.FieldError.class::isInstance).map(Block.FieldError.class::cast)
+                .forEach(e -> errors.merge(e.field(), Mrkdwn.truncate(e.text(), MAX_LABEL), (a, b) -> a));
+        return errors;
+    }
+
+    /** The channels chosen in a submitted modal's channel pickers, by block id. */
+    public static Map<String, String> channels(ViewState state) {
+        return byBlock(state, v -> v.getSelectedConversation() != null ? v.getSelectedConversation() : v.getSelectedChannel());
+    }
+
+    private static Map<String, String> byBlock(ViewState state, Function<ViewState.Value, String> read) {
         Map<String, String> values = new LinkedHashMap<>();
         if (state == null || state.getValues() == null) return values;
         state.getValues().forEach((blockId, actions) -> {
             if (actions == null) return;
             actions.values().forEach(v -> {
-                String value = value(v);
+                String value = v == null ? null : read.apply(v);
                 if (value != null) values.put(blockId, value);
             });
         });
@@ -121,7 +140,6 @@ public final class Modals {
     }
 
     private static String value(ViewState.Value v) {
-        if (v == null) return null;
         if (v.getValue() != null) return v.getValue();
         if (v.getSelectedDate() != null) return v.getSelectedDate();
         if (v.getSelectedOption() != null) return v.getSelectedOption().getValue();

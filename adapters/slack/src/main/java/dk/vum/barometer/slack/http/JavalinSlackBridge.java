@@ -19,7 +19,7 @@ import java.util.TreeMap;
 /**
  * Bolt on Javalin, in the shape of Bolt's own host bridges (bolt-jetty, bolt-http4k): the raw body and the
  * headers go untouched into a Bolt request, {@code App.run} handles it, and Bolt's response is copied
- * back. The signature is checked first, in constant time, so nothing reads an unsigned, forged or stale
+ * back. The signature of Slack's requests is checked first, in constant time, so nothing reads an unsigned, forged or stale
  * request (401); a payload Bolt cannot make sense of gets 400, never 500.
  */
 public final class JavalinSlackBridge implements Handler {
@@ -44,6 +44,18 @@ public final class JavalinSlackBridge implements Handler {
             plain(ctx, 401, "invalid or missing signature");
             return;
         }
+        run(ctx, body);
+    }
+
+    /**
+     * The OAuth install pages ({@code GET /slack/install}, {@code /slack/oauth_redirect}): a browser, not Slack,
+     * calls them, so nothing is signed; Bolt checks the signed {@code state} against the browser's cookie.
+     */
+    public void handleOAuth(Context ctx) {
+        run(ctx, "");
+    }
+
+    private void run(Context ctx, String body) {
         Request<?> request;
         try {
             request = parser.parse(SlackRequestParser.HttpRequest.builder()

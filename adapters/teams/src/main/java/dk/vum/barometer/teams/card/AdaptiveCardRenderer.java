@@ -63,6 +63,8 @@ public final class AdaptiveCardRenderer {
             body.add(text(h.text()).put("weight", "Bolder").put("size", "Medium"));
         } else if (block instanceof Block.Paragraph p) {
             body.add(text(p.text()));
+        } else if (block instanceof Block.FieldError e) {
+            body.add(text(e.text()));
         } else if (block instanceof Block.Context c) {
             body.add(small(c.text()));
         } else if (block instanceof Block.BulletList l) {

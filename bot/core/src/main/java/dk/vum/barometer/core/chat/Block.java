@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
         @JsonSubTypes.Type(value = Block.Bars.class, name = "bars"),
         @JsonSubTypes.Type(value = Block.Image.class, name = "image"),
         @JsonSubTypes.Type(value = Block.File.class, name = "file"),
+        @JsonSubTypes.Type(value = Block.FieldError.class, name = "fieldError"),
 })
 public sealed interface Block {
 
@@ -133,10 +134,16 @@ public sealed interface Block {
         }
     }
 
+    /** {@code maxLength}: the most characters the bot accepts in a text field (null: the platform's limit). */
     record FormField(String name, String label, FieldType type, boolean required, String initialValue,
-                     List<Option> options, String hint) {
+                     List<Option> options, String hint, Integer maxLength) {
         public FormField {
             options = options == null ? List.of() : List.copyOf(options);
+        }
+
+        public FormField(String name, String label, FieldType type, boolean required, String initialValue,
+                         List<Option> options, String hint) {
+            this(name, label, type, required, initialValue, options, hint, null);
         }
     }
 
@@ -176,6 +183,16 @@ public sealed interface Block {
     record File(String url, String name, String mediaType) implements Block {
         public String plainText() {
             return name;
+        }
+    }
+
+    /**
+     * A submitted form was refused because of one field (a deadline in the past): platforms that keep the
+     * form open show the text at that field; others show it as a message.
+     */
+    record FieldError(String field, String text) implements Block {
+        public String plainText() {
+            return text;
         }
     }
 }

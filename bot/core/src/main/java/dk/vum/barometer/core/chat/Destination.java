@@ -8,6 +8,11 @@ public sealed interface Destination {
     record Direct(String id) implements Destination {
     }
 
-    record Channel(String id) implements Destination {
+    /** A channel; {@code requestedBy} is the user who asked for the post, to be told if the channel refuses it. */
+    record Channel(String id, String requestedBy) implements Destination {
+
+        public Channel(String id) {
+            this(id, null);
+        }
     }
 }

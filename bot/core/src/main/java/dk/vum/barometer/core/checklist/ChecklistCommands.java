@@ -93,7 +93,7 @@ public final class ChecklistCommands {
         String minute = Outbox.minute(clock);
         List<OutboxMessage> posts = new ArrayList<>();
         for (ChecklistArea a : areas) {
-            posts.add(Outbox.message(c.org(), new Destination.Channel(channel), answerable(lang, a, due),
+            posts.add(Outbox.message(c.org(), new Destination.Channel(channel, c.address().userId()), answerable(lang, a, due),
                     "checklist:" + a.id() + ":" + channel + ":" + minute));
         }
         outbox.enqueue(posts);

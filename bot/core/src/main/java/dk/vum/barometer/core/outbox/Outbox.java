@@ -27,7 +27,8 @@ public final class Outbox {
     public static OutboxMessage message(OrgId org, Destination destination, Message message, String dedupeKey) {
         String kind = destination instanceof Destination.Direct ? "direct" : "channel";
         Message queued = isQuestionnaire(message) ? new Message(List.of(), message.replaceKey(), message.repost()) : message;
-        return new OutboxMessage(org, kind, destination.id(), MessageCodec.toJson(queued), dedupeKey);
+        String requestedBy = destination instanceof Destination.Channel c ? c.requestedBy() : null;
+        return new OutboxMessage(org, kind, destination.id(), MessageCodec.toJson(queued), dedupeKey, requestedBy);
     }
 
     /** A person's questionnaire message, which shows their current state and is queued as its key only. */
@@ -60,6 +61,6 @@ public final class Outbox {
     public static Destination destination(OutboxMessage message) {
         return "direct".equals(message.destinationKind())
                 ? new Destination.Direct(message.destinationId())
-                : new Destination.Channel(message.destinationId());
+                : new Destination.Channel(message.destinationId(), message.requestedBy());
     }
 }

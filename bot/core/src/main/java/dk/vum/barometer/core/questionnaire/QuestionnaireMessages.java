@@ -116,7 +116,7 @@ public final class QuestionnaireMessages {
         Block.Form form = new Block.Form(QuestionnaireActions.COMMENT, t(lang, "comment.title", theme.title().in(lang)),
                 List.of(new Block.FormField(QuestionnaireActions.FIELD_COMMENT, t(lang, "comment.label"),
                         Block.FieldType.MULTILINE, false, state.comments().getOrDefault(themeId, ""), List.of(),
-                        t(lang, "comment.hint"))),
+                        t(lang, "comment.hint"), RespondentFlow.MAX_COMMENT_LENGTH)),
                 t(lang, "button.save"),
                 Map.of(QuestionnaireActions.HIDDEN_MEASUREMENT, String.valueOf(m.number()),
                         QuestionnaireActions.HIDDEN_THEME, themeId));

@@ -121,7 +121,7 @@ public final class ReportCommands {
                 .orElseThrow(() -> new Refusal(t(lang, "report.no.channel", m.number())));
         AccessPolicy.checkChannel(c, channel);
         List<Message> post = messages.channelPost(build(m, comparedOf(m)), lang);
-        store.enqueue(Outbox.messages(c.org(), new Destination.Channel(channel), post,
+        store.enqueue(Outbox.messages(c.org(), new Destination.Channel(channel, c.address().userId()), post,
                 "report:" + m.number() + ":" + channel + ":" + Outbox.minute(clock)));
         return List.of(Message.text(t(lang, "report.posted", m.number(), "#" + channel)));
     }

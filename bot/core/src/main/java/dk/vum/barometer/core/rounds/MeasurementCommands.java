@@ -105,7 +105,7 @@ public final class MeasurementCommands {
     private Measurement create(Caller c, String name, Stage stage, LocalDate deadline, String channel) {
         Language lang = c.language();
         if (name.length() > MAX_NAME_LENGTH) throw new Refusal(t(lang, "new.name.too.long", MAX_NAME_LENGTH));
-        if (deadline.isBefore(today())) throw new Refusal(t(lang, "new.deadline.past"));
+        if (deadline.isBefore(today())) throw Refusal.onField(RoundForms.F_DEADLINE, t(lang, "new.deadline.past"));
         return store.createMeasurement(new NewMeasurement(c.org(), name, stage, deadline, channel, null,
                 content.pin(stage), c.userId(), today()));
     }
