@@ -6,6 +6,7 @@ import dk.vum.barometer.core.model.ReportGroup;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -20,10 +21,12 @@ import java.util.OptionalInt;
  * @param ranking      themes best first by {@link ThemeRank#mean()}; ties keep questionnaire order
  * @param themeGaps    leaders vs staff per theme; empty unless both groups are shown
  * @param itemGaps     leaders vs staff per pair of parallel statements; empty unless both groups are shown
+ * @param contentComparison what the compared measurement's content has in common with this one's; null when
+ *                          there is no compared measurement
  */
 public record Report(Measurement measurement, Integer comparedWith, OrgSettings settings,
                      List<GroupReport> groups, List<ThemeRank> ranking,
-                     List<ThemeGap> themeGaps, List<ItemGap> itemGaps) {
+                     List<ThemeGap> themeGaps, List<ItemGap> itemGaps, ContentComparison contentComparison) {
 
     public Report {
         Objects.requireNonNull(measurement, "measurement");
@@ -66,6 +69,13 @@ public record Report(Measurement measurement, Integer comparedWith, OrgSettings 
     /** Up to {@code count} highest-ranked themes, best first; never one of {@link #weakestThemes(int)}. */
     public List<ThemeRank> strongestThemes(int count) {
         return ranking.subList(0, Math.min(count, ranking.size() - weakestCount(count)));
+    }
+
+    /** Up to {@code count} parallel statements, largest leader–staff difference (either way) first. */
+    public List<ItemGap> largestItemGaps(int count) {
+        return itemGaps.stream()
+                .sorted(Comparator.comparing((ItemGap g) -> g.gap().difference().abs()).reversed())
+                .limit(count).toList();
     }
 
     private int weakestCount(int count) {

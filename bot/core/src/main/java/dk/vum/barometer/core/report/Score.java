@@ -6,31 +6,35 @@ import dk.vum.barometer.content.Scale;
  * The answers on the 1-5 scale to one statement, or to all statements of a theme, within one group.
  * Holds exact counts only; means and shares are derived exactly from them.
  *
- * @param n         answers on the 1-5 scale ("ved ikke" excluded)
- * @param sum       sum of those answers
- * @param agree     answers 4 or 5
- * @param disagree  answers 1 or 2
- * @param dontKnow  "ved ikke" answers (not part of n)
+ * @param n           answers on the 1-5 scale ("ved ikke" and "ikke relevant" excluded)
+ * @param sum         sum of those answers
+ * @param agree       answers 4 or 5
+ * @param disagree    answers 1 or 2
+ * @param dontKnow    "ved ikke" answers (not part of n)
+ * @param notRelevant "ikke relevant" answers (not part of n)
  */
-public record Score(int n, long sum, int agree, int disagree, int dontKnow) {
+public record Score(int n, long sum, int agree, int disagree, int dontKnow, int notRelevant) {
 
-    public static final Score NONE = new Score(0, 0, 0, 0, 0);
+    public static final Score NONE = new Score(0, 0, 0, 0, 0, 0);
 
     public Score {
-        if (n < 0 || agree < 0 || disagree < 0 || dontKnow < 0 || agree + disagree > n
+        if (n < 0 || agree < 0 || disagree < 0 || dontKnow < 0 || notRelevant < 0 || agree + disagree > n
                 || sum < (long) Scale.MIN * n || sum > (long) Scale.MAX * n) {
             throw new IllegalArgumentException("inconsistent score");
         }
     }
 
-    /** One answer more: a value 1-5 or {@link Scale#DONT_KNOW}. */
+    /** One answer more: a value 1-5, {@link Scale#DONT_KNOW} or {@link Scale#NOT_RELEVANT}. */
     public Score with(int value) {
-        if (value == Scale.DONT_KNOW) return new Score(n, sum, agree, disagree, dontKnow + 1);
-        return new Score(n + 1, sum + value, agree + (value >= 4 ? 1 : 0), disagree + (value <= 2 ? 1 : 0), dontKnow);
+        if (value == Scale.DONT_KNOW) return new Score(n, sum, agree, disagree, dontKnow + 1, notRelevant);
+        if (value == Scale.NOT_RELEVANT) return new Score(n, sum, agree, disagree, dontKnow, notRelevant + 1);
+        return new Score(n + 1, sum + value, agree + (value >= 4 ? 1 : 0), disagree + (value <= 2 ? 1 : 0),
+                dontKnow, notRelevant);
     }
 
     public Score plus(Score other) {
-        return new Score(n + other.n, sum + other.sum, agree + other.agree, disagree + other.disagree, dontKnow + other.dontKnow);
+        return new Score(n + other.n, sum + other.sum, agree + other.agree, disagree + other.disagree,
+                dontKnow + other.dontKnow, notRelevant + other.notRelevant);
     }
 
     /** Mean of the 1-5 answers; only defined when n &gt; 0. */

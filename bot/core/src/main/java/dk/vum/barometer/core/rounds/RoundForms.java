@@ -32,16 +32,21 @@ public final class RoundForms {
     private RoundForms() {
     }
 
+    /** What each stage means, so the coordinator can choose: as the select's hint and below the form (Teams shows no hint on a select). */
+    private static String stageHint(Language lang) {
+        return t(lang, "form.new.stage.hint", Stage.OPSTART.description().in(lang), Stage.FORANKRING.description().in(lang));
+    }
+
     public static Message newMeasurement(Language lang) {
         List<Option> stages = Arrays.stream(Stage.values())
                 .map(s -> new Option(s.name().toLowerCase(), s.label().in(lang))).toList();
         return Message.of(new Block.Form(NEW, t(lang, "form.new.title"), List.of(
                 new FormField(F_NAME, t(lang, "form.new.name"), FieldType.TEXT, true, null, null, t(lang, "form.new.name.hint")),
-                new FormField(F_STAGE, t(lang, "form.new.stage"), FieldType.SELECT, true, "opstart", stages, null),
+                new FormField(F_STAGE, t(lang, "form.new.stage"), FieldType.SELECT, true, "opstart", stages, stageHint(lang)),
                 new FormField(F_DEADLINE, t(lang, "form.new.deadline"), FieldType.DATE, true, null, null, null),
                 new FormField(F_CHANNEL, t(lang, "form.new.channel"), FieldType.CHANNEL, false, null, null,
                         t(lang, "form.new.channel.hint"))),
-                t(lang, "button.create"), Map.of()));
+                t(lang, "button.create"), Map.of()), new Block.Context(stageHint(lang)));
     }
 
     /** Respondents form for the given measurements (those not closed). */
