@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
@@ -222,16 +223,18 @@ class RoundConversationTest {
         assertThat(text(chat.inbox("lene"))).contains("Planen er <b>uklar</b>");
         assertThat(text(chat.conversation("team-nord"))).doesNotContain("uklar");
 
-        // Posted in the team channel: no comments, and the reflection questions of the two weakest themes
-        // (IT-understøttelse and forandringsledelse tie lowest at 65/22 and 130/44).
+        // Posted in the team channel: no comments, and the team-meeting questions of the two themes with the
+        // lowest staff means (ties keep questionnaire order), not those of the best one.
         assertThat(text(chat.say("lars", "del 1"))).contains("#team-nord");
         app.dispatcher().drain();
         String channel = text(chat.conversation("team-nord"));
-        var checklist = ContentLoader.loadDefault().checklist();
-        assertThat(channel).contains("Til teammødet",
-                checklist.area("it-understoettelse").orElseThrow().reflectionQuestions().get(0).da(),
-                checklist.area("forandringsledelse").orElseThrow().reflectionQuestions().get(0).da())
-                .doesNotContain("Planen er", checklist.area("kommunikation").orElseThrow().reflectionQuestions().get(0).da());
+        var guide = ContentLoader.loadDefault().teamMeeting();
+        List<Theme> byMean = staffForm.themes().stream()
+                .sorted(Comparator.comparingDouble((Theme t) -> expectedStaffThemeMean(staffForm, t.id(), 0)).reversed()).toList();
+        assertThat(channel).contains("Til teammødet", "Behov for ekstra fokus",
+                guide.questions(byMean.get(byMean.size() - 1).id()).get(0).da(),
+                guide.questions(byMean.get(byMean.size() - 2).id()).get(0).da())
+                .doesNotContain("Planen er", guide.questions(byMean.get(0).id()).get(0).da(), "Svageste");
 
         // Repeat with the same people; everyone on staff answers one step higher; compare.
         assertThat(text(chat.say("tina", "gentag 1 18-12-2026"))).contains("Måling 2", "antal: 15");
