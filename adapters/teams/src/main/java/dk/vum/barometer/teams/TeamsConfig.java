@@ -14,8 +14,9 @@ import java.util.Map;
  * @param openIdMetadataUrl    TEAMS_OPENID_METADATA_URL: where the Bot Framework's signing keys are listed
  * @param tokenEndpoint        TEAMS_TOKEN_ENDPOINT: where the bot gets its own token (client credentials); by
  *                             default the tenant's of MICROSOFT_APP_TENANT_ID (single-tenant bots) or botframework.com
- * @param messagesPerSecond    TEAMS_MESSAGES_PER_SECOND: most messages per second into one conversation
- * @param tenantMessagesPerSecond TEAMS_TENANT_MESSAGES_PER_SECOND: most messages per second per tenant
+ * @param messagesPerSecond    TEAMS_MESSAGES_PER_SECOND: Teams' per-thread limit of 7 per second; other values scale all
+ *                             four thread windows (7/1 s, 8/2 s, 60/30 s, 1,800/h) alike, for tests
+ * @param tenantMessagesPerSecond TEAMS_TENANT_MESSAGES_PER_SECOND: most requests in any second per tenant (Teams: 50)
  */
 public record TeamsConfig(String appId, String appPassword, boolean allowUnauthenticated,
                           URI openIdMetadataUrl, URI tokenEndpoint, double messagesPerSecond,
@@ -36,7 +37,7 @@ public record TeamsConfig(String appId, String appPassword, boolean allowUnauthe
                 metadata == null ? BOT_FRAMEWORK_METADATA : URI.create(metadata),
                 token == null ? defaultTokenEndpoint(tenant) : URI.create(token),
                 Double.parseDouble(env.getOrDefault("TEAMS_MESSAGES_PER_SECOND", "7")),
-                Double.parseDouble(env.getOrDefault("TEAMS_TENANT_MESSAGES_PER_SECOND", "30")));
+                Double.parseDouble(env.getOrDefault("TEAMS_TENANT_MESSAGES_PER_SECOND", "50")));
     }
 
     /** Multi-tenant bots get their token from the botframework.com tenant, single-tenant bots from their own. */

@@ -15,7 +15,8 @@ import dk.vum.barometer.teams.state.UserRef;
 /**
  * Proactive messages in Teams, for the core's outbox: to a person through the conversation reference stored
  * when they installed the app or wrote to the bot (opening the one-to-one chat first when only their id is
- * known), to a team channel by its id. A person who blocked the bot or removed the app (403) is forgotten,
+ * known, and once more when Teams no longer finds the stored one: 404), to a team channel by its id. A person
+ * who blocked the bot or removed the app (403), or whose chat cannot be opened again, is forgotten,
  * so the coordinator sees their name among those who cannot be reached, and the message fails for good;
  * throttling and gateway errors are retried by the outbox after the wait Teams asked for.
  */
@@ -52,15 +53,28 @@ public final class TeamsMessageSender implements MessageSender {
         UserRef ref = state.user(org, userId)
                 .orElseThrow(() -> SendFailure.permanent("no conversation with this user: the app is not installed for them"));
         try {
-            if (ref.conversationId() == null) {
-                ref = ref.withConversation(connector.createPersonalConversation(ref.serviceUrl(), tenantId, ref.botId(), userId));
-                state.saveUser(org, userId, ref);
+            try {
+                deliver(org, tenantId, userId, ref, message);
+            } catch (ConnectorFailure f) {
+                if (f.status() != 404 || ref.conversationId() == null) throw f;
+                // The stored conversation is gone (404): open the one-to-one chat again, once.
+                UserRef fresh = ref.withConversation(null);
+                state.saveUser(org, userId, fresh);
+                deliver(org, tenantId, userId, fresh, message);
             }
-            writer.write(org, new Target(ref.serviceUrl(), tenantId, ref.conversationId()), ref.conversationId(), message, null);
         } catch (ConnectorFailure f) {
-            if (f.status() == 403) state.forgetUser(org, userId);
+            // Blocked, app removed, or no conversation even after opening a new one: unreachable until they return.
+            if (f.status() == 403 || f.status() == 404) state.forgetUser(org, userId);
             throw f;
         }
+    }
+
+    private void deliver(OrgId org, String tenantId, String userId, UserRef ref, Message message) throws ConnectorFailure {
+        if (ref.conversationId() == null) {
+            ref = ref.withConversation(connector.createPersonalConversation(ref.serviceUrl(), tenantId, ref.botId(), userId));
+            state.saveUser(org, userId, ref);
+        }
+        writer.write(org, new Target(ref.serviceUrl(), tenantId, ref.conversationId()), ref.conversationId(), message, null);
     }
 
     private static SendFailure asSendFailure(ConnectorFailure f) {

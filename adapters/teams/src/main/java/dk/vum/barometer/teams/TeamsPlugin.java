@@ -1,10 +1,12 @@
 package dk.vum.barometer.teams;
 
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.Serialization;
+import dk.vum.barometer.teams.inbound.ActivityJson;
 import dk.vum.barometer.core.ChatBot;
 import dk.vum.barometer.core.PerUserQueue;
+import dk.vum.barometer.core.access.Channels;
 import dk.vum.barometer.core.access.Reachability;
+import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.store.AdapterStateStore;
 import dk.vum.barometer.core.store.OrganisationStore;
@@ -12,6 +14,7 @@ import dk.vum.barometer.teams.auth.BotCredentials;
 import dk.vum.barometer.teams.auth.BotTokenValidator;
 import dk.vum.barometer.teams.auth.InvalidToken;
 import dk.vum.barometer.teams.connector.BotConnector;
+import dk.vum.barometer.teams.connector.SendLimiter;
 import dk.vum.barometer.teams.inbound.ActivityTranslator;
 import dk.vum.barometer.teams.inbound.MalformedActivity;
 import dk.vum.barometer.teams.state.TeamsState;
@@ -22,6 +25,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,10 +73,11 @@ public final class TeamsPlugin implements AutoCloseable {
                     + "without a token. For local trials and tests only; set MICROSOFT_APP_ID in production. !!!", PATH);
         }
         BotConnector connector = new BotConnector(credentials != null ? credentials : builder -> { },
-                config.messagesPerSecond(), config.tenantMessagesPerSecond());
+                new SendLimiter(config.messagesPerSecond(), config.tenantMessagesPerSecond()));
         TeamsState state = new TeamsState(adapterState);
         ConversationWriter writer = new ConversationWriter(connector, state, organisations);
-        ActivityProcessor processor = new ActivityProcessor(bot, organisations, state, writer,
+        TeamRoster roster = new TeamRoster(connector, state, organisations);
+        ActivityProcessor processor = new ActivityProcessor(bot, organisations, state, roster, writer,
                 new Retry(5, Duration.ofMillis(500)));
         return new TeamsPlugin(validator, processor, new TeamsMessageSender(connector, state, writer));
     }
@@ -80,6 +85,20 @@ public final class TeamsPlugin implements AutoCloseable {
     /** Who in a Teams organisation the bot can write to; needs only the stored state, not the bot. */
     public static Reachability reachability(AdapterStateStore adapterState) {
         return new TeamsReachability(new TeamsState(adapterState));
+    }
+
+    /** The team channels the bot has been installed in or spoken to in: the ones it can post to. */
+    public static Channels channels(AdapterStateStore adapterState) {
+        TeamsState state = new TeamsState(adapterState);
+        return new Channels() {
+            public boolean exists(OrgId org, String channelId) {
+                return state.channels(org).containsKey(channelId);
+            }
+
+            public List<String> known(OrgId org) {
+                return List.copyOf(state.channels(org).keySet());
+            }
+        };
     }
 
     public void register(JavalinConfig config) {
@@ -91,19 +110,22 @@ public final class TeamsPlugin implements AutoCloseable {
     }
 
     private void receive(Context ctx) {
-        String authorization = ctx.header("Authorization");
-        if (validator != null && authorization == null) {
-            refuse(ctx, 401, "unauthorized", "missing token");
+        String tokenServiceUrl = null;
+        try {
+            // The token first: nothing of an unauthenticated request is read, so a forgery learns nothing.
+            if (validator != null) tokenServiceUrl = validator.validate(ctx.header("Authorization"));
+        } catch (InvalidToken e) {
+            LOG.info("Refused a Teams request: {}", e.getMessage());
+            refuse(ctx, 401, "unauthorized", "invalid token");
             return;
         }
         Activity activity;
         ActivityTranslator.Context context;
         Optional<ActivityTranslator.Translation> translation;
         try {
-            activity = Serialization.treeToValue(Serialization.jsonToTree(ctx.body()), Activity.class);
-            if (activity == null) throw new MalformedActivity("empty body");
+            activity = ActivityJson.read(ctx.body());
             context = ActivityTranslator.context(activity);
-            if (validator != null) validator.validate(authorization, activity.getServiceUrl());
+            if (tokenServiceUrl != null) BotTokenValidator.requireServiceUrl(tokenServiceUrl, activity.getServiceUrl());
             translation = ActivityTranslator.translate(activity, context);
         } catch (InvalidToken e) {
             LOG.info("Refused a Teams request: {}", e.getMessage());

@@ -26,10 +26,11 @@ import java.util.Map;
  * @param reminderInterval   REMINDER_POLL_SECONDS
  * @param teams              Microsoft Teams: MICROSOFT_APP_ID and the other TEAMS_* variables
  * @param slack              SLACK_*: the Slack adapter's settings, or null when Slack is off
+ * @param files              PUBLIC_URL and FILE_LINK_DAYS: where charts and exports are linked from, and for how long
  */
 public record AppConfig(int port, String host, Path dataDir, DatabaseConfig database, Path contentDir, boolean demo,
                         boolean webChat, List<Integer> reminderDaysBefore, Duration outboxInterval, Duration reminderInterval,
-                        TeamsConfig teams, SlackSettings slack) {
+                        TeamsConfig teams, SlackSettings slack, FilesConfig files) {
 
     public AppConfig {
         if (database != null && webChat) {
@@ -56,38 +57,44 @@ public record AppConfig(int port, String host, Path dataDir, DatabaseConfig data
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("OUTBOX_POLL_MS", "1000"))),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("REMINDER_POLL_SECONDS", "300"))),
                 TeamsConfig.from(env),
-                SlackSettings.from(env).orElse(null));
+                SlackSettings.from(env).orElse(null),
+                FilesConfig.from(env));
     }
 
     /** Defaults for a test: random port, the given data folder, demo off, no chat platform but the web chat. */
     public static AppConfig forTest(Path dataDir) {
         return new AppConfig(0, "127.0.0.1", dataDir, null, null, false, true, List.of(3, 1),
-                Duration.ofMillis(200), Duration.ofMinutes(5), TeamsConfig.from(Map.of()), null);
+                Duration.ofMillis(200), Duration.ofMinutes(5), TeamsConfig.from(Map.of()), null, FilesConfig.from(Map.of()));
     }
 
     public AppConfig withDemo(boolean on) {
         return new AppConfig(port, host, dataDir, database, contentDir, on, webChat, reminderDaysBefore, outboxInterval,
-                reminderInterval, teams, slack);
+                reminderInterval, teams, slack, files);
     }
 
     /** On a PostgreSQL database: the local web chat is off, the demo organisation stays as it was. */
     public AppConfig withDatabase(DatabaseConfig db) {
         return new AppConfig(port, host, dataDir, db, contentDir, demo, false, reminderDaysBefore, outboxInterval,
-                reminderInterval, teams, slack);
+                reminderInterval, teams, slack, files);
     }
 
     public AppConfig withOutboxInterval(Duration interval) {
         return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, interval,
-                reminderInterval, teams, slack);
+                reminderInterval, teams, slack, files);
     }
 
     public AppConfig withTeams(TeamsConfig settings) {
         return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, outboxInterval,
-                reminderInterval, settings, slack);
+                reminderInterval, settings, slack, files);
+    }
+
+    public AppConfig withFiles(FilesConfig settings) {
+        return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, outboxInterval,
+                reminderInterval, teams, slack, settings);
     }
 
     public AppConfig withSlack(SlackSettings settings) {
         return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, outboxInterval,
-                reminderInterval, teams, settings);
+                reminderInterval, teams, settings, files);
     }
 }

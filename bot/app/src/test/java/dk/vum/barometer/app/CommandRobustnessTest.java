@@ -57,7 +57,8 @@ class CommandRobustnessTest {
         tryEverything("lars");
         // Nothing a caseworker or team leader typed changed roles, settings or the measurement.
         assertThat(app.store().roles(DemoSeed.ORG, "anna")).isEmpty();
-        assertThat(app.store().roles(DemoSeed.ORG, "lars")).containsExactly(Role.TEAM_LEADER);
+        assertThat(app.store().roles(DemoSeed.ORG, "lars")).isEmpty();
+        assertThat(app.store().teams().teamsLedBy(DemoSeed.ORG, "lars")).containsExactly("team-nord");
         assertThat(app.store().settings(DemoSeed.ORG)).isEqualTo(OrgSettings.DEFAULTS);
         assertThat(app.store().measurements(DemoSeed.ORG)).singleElement()
                 .satisfies(m -> assertThat(m.status()).isEqualTo(MeasurementStatus.DRAFT));

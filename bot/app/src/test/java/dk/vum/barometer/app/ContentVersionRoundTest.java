@@ -82,16 +82,16 @@ class ContentVersionRoundTest {
         answerRest("anna", q, 3);
         STAFF.stream().filter(u -> !u.equals("anna")).forEach(u -> answerAll(u, 1, 3));
         LEADERS.forEach(u -> answerAll(u, 1, 4));
-        assertThat(text(chat.say("tina", "luk 1"))).contains("lukket");
+        assertThat(text(chat.say("tina", "luk 1 bekræft"))).contains("lukket");
 
         // Repeated after the upgrade: measurement 2 pins version 2.
         assertThat(text(chat.say("tina", "gentag 1 18-12-2026"))).contains("Måling 2");
         chat.say("tina", "start 2");
         app.dispatcher().drain();
         String invitation = text(chat.inbox("anna"));
-        assertThat(invitation).contains("ca. 10 minutter, 23 udsagn", "krypteret", "blandes dine svar med de andres",
+        assertThat(invitation).contains("23 udsagn – omkring 10 minutter", "krypteret", "blandes dine svar med de andres",
                 "Superbrugere tælles med sagsbehandlerne", "frivilligt", "ordret", "skriv ingen navne", "tovholderen");
-        assertThat(text(chat.inbox("lars"))).contains("ca. 10 minutter, 24 udsagn");
+        assertThat(text(chat.inbox("lars"))).contains("24 udsagn – omkring 10 minutter");
 
         // Anna finds the first statement not relevant (typed "i") and does not know the second ("v").
         q = chat.press("anna", TestChat.buttons(chat.inbox("anna"), b -> b.action().equals("q.start") && b.value().equals("2")).get(0));
@@ -107,18 +107,18 @@ class ContentVersionRoundTest {
         answerRest("anna", q, 4);
         STAFF.stream().filter(u -> !u.equals("anna")).forEach(u -> answerAll(u, 2, 4));
         LEADERS.forEach(u -> answerAll(u, 2, 5));
-        chat.say("tina", "luk 2");
+        chat.say("tina", "luk 2 bekræft");
 
         Questionnaire staff2 = ContentLoader.loadDefault().questionnaire(Stage.OPSTART, Audience.SAGSBEHANDLERE);
-        String report = text(chat.say("lars", "rapport 2"));
+        String report = text(chat.say("lars", "rapport 2 detaljer"));
         assertThat(report).contains(
                 KEPT_STATEMENTS + " udsagn kan sammenlignes med måling 1; ændrede udsagn er udeladt.",
                 "Svarskalaens ord er ændret siden måling 1",
                 // A kept statement: 3 then 4 for all twelve.
-                "Jeg ved, hvorfor vi skal arbejde med VUM 2.0.: 4,0 · 100 % enige · 0 % uenige · n=12 · ved ikke 0 · ikke relevant 0 (+1,0 siden måling 1)",
+                "Jeg ved, hvorfor vi skal arbejde med VUM 2.0: 4,0 · 100 % enige · 0 % uenige · 12 har svaret 1-5 · 0 ved ikke · 0 ikke relevant (+1,0 siden måling 1)",
                 // Anna's "ikke relevant" and "ved ikke", counted apart and outside the mean; new statements have no change.
-                staff2.items().get(0).text().da() + ": 4,0 · 100 % enige · 0 % uenige · n=11 · ved ikke 0 · ikke relevant 1\n",
-                staff2.items().get(1).text().da() + ": 4,0 · 100 % enige · 0 % uenige · n=11 · ved ikke 1 · ikke relevant 0\n");
+                statement(staff2, 0) + ": 4,0 · 100 % enige · 0 % uenige · 11 har svaret 1-5 · 0 ved ikke · 1 ikke relevant\n",
+                statement(staff2, 1) + ": 4,0 · 100 % enige · 0 % uenige · 11 har svaret 1-5 · 1 ved ikke · 0 ikke relevant\n");
         assertThat(report).doesNotContain("Medarbejdere · Forandringsledelse:");
     }
 
@@ -139,6 +139,12 @@ class ContentVersionRoundTest {
             }
         }
         assertThat(kept).isEqualTo(KEPT_STATEMENTS);
+    }
+
+    /** A statement as the report labels it: without its full stop. */
+    static String statement(Questionnaire q, int index) {
+        String text = q.items().get(index).text().da();
+        return text.substring(0, text.length() - 1);
     }
 
     void register(int measurement) {

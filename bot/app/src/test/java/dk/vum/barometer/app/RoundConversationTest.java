@@ -194,7 +194,7 @@ class RoundConversationTest {
         // Jonas starts but the round closes before he submits: his late click changes nothing.
         q = chat.press("jonas", button(chat.inbox("jonas"), "q.start"));
         assertThat(text(chat.say("lars", "luk 1"))).contains("Kun tovholdere");
-        assertThat(text(chat.say("tina", "luk 1"))).contains("lukket");
+        assertThat(text(chat.say("tina", "luk 1 bekræft"))).contains("lukket");
         assertThat(app.store().measurement(DemoSeed.ORG, 1).orElseThrow().status()).isEqualTo(MeasurementStatus.CLOSED);
         assertThat(text(chat.press("jonas", answerButton(q, 3)))).contains("lukket", "ikke gemt");
         assertThat(app.store().responses(DemoSeed.ORG, 1)).hasSize(13);
@@ -206,7 +206,7 @@ class RoundConversationTest {
 
         // The team leader reads the anonymised summary: staff figures exact, leaders (2 < 5) not shown at all.
         Questionnaire staffForm = ContentLoader.loadDefault().questionnaire(Stage.OPSTART, Audience.SAGSBEHANDLERE);
-        List<Message> report = chat.say("lars", "rapport 1");
+        List<Message> report = chat.say("lars", "rapport 1 detaljer");
         assertThat(text(report)).contains("Ledelsen: For få besvarelser", "11 af 12 har svaret", "<!channel> Planen er <b>uklar</b>");
         List<Block.Bars> bars = TestChat.blocks(report, Block.Bars.class);
         assertThat(bars).hasSize(1);
@@ -218,9 +218,15 @@ class RoundConversationTest {
         }
         assertThat(text(chat.say("anna", "rapport 1"))).contains("Kun tovholdere og teamledere");
         // Asked in the channel, the summary (with its comments) goes to the asker only.
-        assertThat(text(chat.sayIn("team-nord", "lene", "rapport 1"))).contains("private samtale").doesNotContain("uklar");
+        assertThat(text(chat.sayIn("team-nord", "lars", "rapport 1 detaljer"))).contains("private samtale").doesNotContain("uklar");
         app.dispatcher().drain();
-        assertThat(text(chat.inbox("lene"))).contains("Planen er <b>uklar</b>");
+        assertThat(text(chat.inbox("lars"))).contains("Planen er <b>uklar</b>");
+        // Lene leads team Syd: team Nord's measurement is not hers to read, compare or post, not even in her channel.
+        for (String command : List.of("rapport 1", "sammenlign 1 1", "del 1 #team-syd", "status 1")) {
+            assertThat(text(chat.say("lene", command))).as(command).contains("hører til et team, du ikke er teamleder for");
+        }
+        assertThat(text(chat.say("lars", "del 1 #team-syd"))).contains("ikke teamleder for #team-syd");
+        assertThat(text(chat.say("lene", "målinger"))).doesNotContain("Team Nord");
         assertThat(text(chat.conversation("team-nord"))).doesNotContain("uklar");
 
         // Posted in the team channel: no comments, and the team-meeting questions of the two themes with the
@@ -245,15 +251,15 @@ class RoundConversationTest {
             answerAll(user, k -> Math.min(5, base.applyAsInt(k) + 1), 2);
         }
         for (String leader : List.of("lars", "lene", "lotte")) answerAll(leader, k -> 2, 2);
-        chat.say("tina", "luk 2");
+        chat.say("tina", "luk 2 bekræft");
         // Lowering the minimum after the fact does not reveal the three leaders: the round promised 5.
         assertThat(text(chat.say("tina", "indstil minimum 3"))).contains("3");
-        List<Message> compared = chat.say("lars", "rapport 2");
+        List<Message> compared = chat.say("lars", "rapport 2 detaljer");
         assertThat(text(compared)).contains("Udvikling siden måling 1", "Ledelsen: For få besvarelser");
         assertThat(TestChat.blocks(compared, Block.Bars.class)).hasSize(1);
         Block.Bar it = TestChat.blocks(compared, Block.Bars.class).get(0).bars().get(0);
         assertThat(it.value()).isCloseTo(expectedStaffThemeMean(staffForm, "it-understoettelse", 1), within(1e-9));
-        assertThat(text(chat.say("lars", "sammenlign 2 1"))).contains("Udvikling siden måling 1");
+        assertThat(text(chat.say("lars", "sammenlign 2 1 detaljer"))).contains("Udvikling siden måling 1");
         assertThat(text(chat.say("lars", "rapport 3"))).contains("ingen måling nummer 3");
     }
 
@@ -261,20 +267,11 @@ class RoundConversationTest {
         answerAll(user, value, 1);
     }
 
-    /** Starts from the newest invitation of the given measurement and answers everything. */
     void answerAll(String user, IntUnaryOperator value, int measurement) {
-        Block.Button start = TestChat.buttons(chat.inbox(user), b -> b.action().equals("q.start") && b.value().equals(String.valueOf(measurement))).get(0);
-        answerRest(user, chat.press(user, start), value);
+        chat.answerAll(user, value, measurement);
     }
 
-    /** Answers from the shown question to the end, then submits from the review. */
     void answerRest(String user, List<Message> shown, IntUnaryOperator value) {
-        List<Message> q = shown;
-        while (q.stream().flatMap(m -> m.blocks().stream()).anyMatch(b -> b instanceof Block.Question)) {
-            q = chat.press(user, answerButton(q, value.applyAsInt(question(q).number())));
-        }
-        assertThat(text(q)).contains("Gennemse dine svar");
-        List<Message> thanks = chat.press(user, button(q, "q.submit"));
-        assertThat(text(thanks)).contains("Tak for din besvarelse");
+        chat.answerRest(user, shown, value);
     }
 }

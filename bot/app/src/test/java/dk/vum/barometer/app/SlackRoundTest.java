@@ -13,6 +13,7 @@ import dk.vum.barometer.slack.blockkit.BlockKit;
 import dk.vum.barometer.slack.http.RequestSignature;
 import dk.vum.barometer.slack.testing.SignedSlack;
 import dk.vum.barometer.slack.testing.SlackApiStub;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -252,9 +253,11 @@ class SlackRoundTest {
 
     /** The conversation once the outbox delivered to it: the background dispatcher may hold the message. */
     private List<Message> awaitLocal(TestChat chat, String conversation) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (chat.conversation(conversation).isEmpty() && System.nanoTime() < deadline) app.dispatcher().drain();
-        return chat.conversation(conversation);
+        return Awaitility.await("the outbox delivers to " + conversation).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ZERO).until(() -> {
+                    app.dispatcher().drain();
+                    return chat.conversation(conversation);
+                }, messages -> !messages.isEmpty());
     }
 
     private static void answerLocal(TestChat chat, String user, IntUnaryOperator value, boolean comment) {

@@ -101,6 +101,43 @@ class TeamsEndpointTest {
         assertThat(stub.calls()).isEmpty();
     }
 
+    @Test
+    void theTokenIsCheckedBeforeTheBodyIsRead() {
+        String forged = "Bearer " + stub.forge(BotFrameworkStub.claims(BotFrameworkStub.ISSUER, APP_ID, stub.serviceUrl(),
+                Instant.now().plusSeconds(3600)));
+        for (String body : List.of("{", "", "[]", "{\"type\":\"message\"}")) {
+            assertThat(teams.post(body, forged)).as(body).isEqualTo(401);
+            assertThat(teams.post(body, null)).as(body).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void anyValidIsoTimeIsAcceptedAndTheUserAgentNamesTheRealVersion() throws Exception {
+        ObjectNode message = teams.message("29:ulla", "Ulla", "hjælp");
+        message.put("timestamp", "2026-12-01T09:00:00Z").put("localTimestamp", "2026-12-01T10:00:00+01:00");
+        assertThat(teams.post(message)).isEqualTo(200);
+        stub.awaitCalls(1);
+        assertThat(stub.calls().get(0).userAgent()).startsWith("VUM-Barometer/0.1").contains("BotBuilder/4.").doesNotContain("${");
+        ObjectNode badTime = teams.message("29:ulla", "Ulla", "hjælp");
+        badTime.put("timestamp", "i går");
+        assertThat(teams.post(badTime)).isEqualTo(400);
+    }
+
+    @Test
+    void anInternalServerErrorIsTriedOnceMoreButNotTwice() throws Exception {
+        stub.failNext(c -> c.method().equals("POST"), 500, null);
+        assertThat(teams.post(teams.message("29:ulla", "Ulla", "hjælp"))).isEqualTo(200);
+        stub.awaitCalls(2);
+        assertThat(stub.conversation(personalConversation("29:ulla"))).hasSize(1);
+        stub.failNext(c -> c.method().equals("POST"), 500, null);
+        stub.failNext(c -> c.method().equals("POST"), 500, null);
+        assertThat(teams.post(teams.message("29:ulla", "Ulla", "hjælp"))).isEqualTo(200);
+        // Its next activity is processed after this one: the reply to it shows the other was given up.
+        assertThat(teams.post(teams.message("29:ulla", "Ulla", "hjælp"))).isEqualTo(200);
+        stub.awaitCalls(5);
+        assertThat(stub.conversation(personalConversation("29:ulla"))).hasSize(2);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "null", "[]", "{", "{\"type\":\"message\"}", "{\"type\":\"message\",\"text\":\"hej\"}",
             "{\"type\":\"message\",\"serviceUrl\":\"SERVICE\",\"from\":{\"id\":\"29:a\"},\"recipient\":{\"id\":\"28:b\"},\"conversation\":{\"id\":\"a:1\"}}",

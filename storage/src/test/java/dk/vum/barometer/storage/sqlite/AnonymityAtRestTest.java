@@ -22,6 +22,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ class AnonymityAtRestTest {
     @Test
     void aSubmittedDraftLeavesNoTraceInTheDatabaseFiles() throws IOException {
         int m;
-        try (Storage store = SqliteStorage.open(dataDir)) {
+        try (Storage store = SqliteStorage.open(dataDir, Clock.systemUTC(), Durability.FULL)) {
             m = openMeasurement(store);
             String state = "{\"cursor\":\"" + marker + "\",\"answers\":{\"i1\":4}}";
             assertThat(store.saveDraft(ORG, m, "U1", state, 0)).isTrue();
@@ -70,7 +71,7 @@ class AnonymityAtRestTest {
 
     @Test
     void noAnonymousTableNamesAUserOrATime() throws SQLException {
-        try (Storage store = SqliteStorage.open(dataDir)) {
+        try (Storage store = SqliteStorage.open(dataDir, Clock.systemUTC(), Durability.FULL)) {
             int m = openMeasurement(store);
             store.submit(ORG, m, "U1", submission());
         }
@@ -91,7 +92,7 @@ class AnonymityAtRestTest {
 
     @Test
     void anonymousTablesHaveNoInsertionOrderedRowid() throws SQLException {
-        SqliteStorage.open(dataDir).close();
+        SqliteStorage.open(dataDir, Clock.systemUTC(), Durability.FULL).close();
         try (Connection db = rawConnection()) {
             for (String table : ANONYMOUS_TABLES) {
                 assertThat(values(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'"))

@@ -54,7 +54,7 @@ class SqliteStorageTest extends StorageContract {
     void aDatabaseOfTheFirstSchemaIsMigratedKeepingItsResponsesButNotTheirDay() throws SQLException, IOException {
         store.close();
         Path old = Files.createDirectories(dataDir.resolve("v1"));
-        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old))) {
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old, Durability.FULL))) {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration/sqlite").target("1").load().migrate();
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO organisations (org, name) VALUES ('local:a', 'A')");
@@ -69,7 +69,7 @@ class SqliteStorageTest extends StorageContract {
 
         assertThat(store.responses(new OrgId("local:a"), 1)).hasSize(1);
         assertThat(store.measurement(new OrgId("local:a"), 1).orElseThrow().thresholds()).isNull();
-        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old));
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old, Durability.FULL));
              Connection c = pool.getConnection(); Statement s = c.createStatement();
              ResultSet columns = s.executeQuery("SELECT name FROM pragma_table_info('responses')")) {
             List<String> names = new ArrayList<>();
@@ -80,13 +80,27 @@ class SqliteStorageTest extends StorageContract {
 
     @Test
     void pooledConnectionsAreOpenedWithTheRequiredPragmas() throws SQLException {
-        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(dataDir.resolve("data")));
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(dataDir.resolve("data"), Durability.FULL));
              Connection c = pool.getConnection()) {
             assertThat(pragma(c, "journal_mode")).isEqualTo("wal");
             assertThat(pragma(c, "synchronous")).isEqualTo("2");
             assertThat(pragma(c, "foreign_keys")).isEqualTo("1");
             assertThat(pragma(c, "secure_delete")).isEqualTo("1");
             assertThat(Integer.parseInt(pragma(c, "busy_timeout"))).isPositive();
+        }
+    }
+
+    @Test
+    void onlyTheTestSwitchLowersDurability() throws SQLException {
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(dataDir.resolve("data"), Durability.OFF));
+             Connection c = pool.getConnection()) {
+            assertThat(pragma(c, "synchronous")).isEqualTo("0");
+        }
+        String before = System.clearProperty(Durability.PROPERTY);
+        try {
+            assertThat(Durability.configured()).isEqualTo(Durability.FULL);
+        } finally {
+            if (before != null) System.setProperty(Durability.PROPERTY, before);
         }
     }
 

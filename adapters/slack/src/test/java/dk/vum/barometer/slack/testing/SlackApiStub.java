@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.awaitility.Awaitility;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,18 +114,10 @@ public final class SlackApiStub implements AutoCloseable {
 
     /** Waits (up to ten seconds) for the {@code n}-th accepted call matching, and returns it. */
     public Call await(String method, Predicate<Call> which, int n) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Call> matching = accepted(method).stream().filter(which).toList();
-            if (matching.size() >= n) return matching.get(n - 1);
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("no " + method + " call #" + n + " came; calls: " + calls().stream().map(Call::method).toList());
+        List<Call> matching = Awaitility.await("no " + method + " call #" + n + " came")
+                .atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                .until(() -> accepted(method).stream().filter(which).toList(), calls -> calls.size() >= n);
+        return matching.get(n - 1);
     }
 
     public Call await(String method, Predicate<Call> which) {

@@ -54,10 +54,12 @@ public final class BotTokenValidator {
     }
 
     /**
+     * Checks the token alone, before anything reads the request's body.
+     *
      * @param authorization the request's Authorization header, or null
-     * @param serviceUrl    the activity's serviceUrl
+     * @return the service URL the token was issued for: the activity must carry this one
      */
-    public void validate(String authorization, String serviceUrl) throws InvalidToken {
+    public String validate(String authorization) throws InvalidToken {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new InvalidToken("no bearer token");
         }
@@ -67,8 +69,15 @@ public final class BotTokenValidator {
         } catch (ParseException | com.nimbusds.jose.proc.BadJOSEException | com.nimbusds.jose.JOSEException e) {
             throw new InvalidToken(e.getMessage(), e);
         }
-        Object claimed = claims.getClaim(SERVICE_URL_CLAIM);
-        if (!(claimed instanceof String url) || serviceUrl == null || !url.equalsIgnoreCase(serviceUrl)) {
+        if (!(claims.getClaim(SERVICE_URL_CLAIM) instanceof String url) || url.isBlank()) {
+            throw new InvalidToken("the token names no serviceurl");
+        }
+        return url;
+    }
+
+    /** The activity's service URL is the one the token was issued for. */
+    public static void requireServiceUrl(String tokenServiceUrl, String activityServiceUrl) throws InvalidToken {
+        if (activityServiceUrl == null || !tokenServiceUrl.equalsIgnoreCase(activityServiceUrl)) {
             throw new InvalidToken("the token's serviceurl is not the activity's");
         }
     }

@@ -2,6 +2,8 @@ package dk.vum.barometer.teams.connector;
 
 import com.microsoft.bot.connector.Conversations;
 import com.microsoft.bot.connector.rest.RestConnectorClient;
+import com.microsoft.bot.connector.rest.RestTeamsConnectorClient;
+import com.microsoft.bot.restclient.RestClient;
 import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.restclient.credentials.ServiceClientCredentials;
 import com.microsoft.bot.restclient.retry.RetryStrategy;
@@ -10,11 +12,21 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ResourceResponse;
 import com.microsoft.bot.schema.teams.ChannelInfo;
+import com.microsoft.bot.schema.teams.ConversationList;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import com.microsoft.bot.schema.teams.TenantInfo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.Request;
+import okhttp3.Response;
+
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,16 +44,21 @@ public final class BotConnector {
 
     private final ServiceClientCredentials credentials;
     private final SendLimiter limiter;
-    private final Map<String, RestConnectorClient> clients = new ConcurrentHashMap<>();
+    /** Teams' roster pages hold at most 500 members: 100 pages reach teams of any size the app is meant for. */
+    private static final int MAX_ROSTER_PAGES = 100;
 
-    public BotConnector(ServiceClientCredentials credentials, double perConversation, double perTenant) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, RestClient> clients = new ConcurrentHashMap<>();
+
+    public BotConnector(ServiceClientCredentials credentials, SendLimiter limiter) {
         this.credentials = credentials;
-        this.limiter = new SendLimiter(perConversation, perTenant);
+        this.limiter = limiter;
     }
 
     /** Sends into a conversation; as a reply to {@code replyToId} when given. Returns the new activity's id. */
     public String send(Target target, Activity activity, String replyToId) throws ConnectorFailure {
-        limiter.acquire(target.tenantId(), target.conversationId());
+        waitForRoom(target.tenantId(), target.conversationId());
         ResourceResponse response = call(target.serviceUrl(), c -> replyToId == null
                 ? c.sendToConversation(target.conversationId(), activity)
                 : c.replyToActivity(target.conversationId(), replyToId, activity));
@@ -50,7 +67,7 @@ public final class BotConnector {
 
     /** Replaces an earlier activity of the bot in place. */
     public void update(Target target, String activityId, Activity activity) throws ConnectorFailure {
-        limiter.acquire(target.tenantId(), target.conversationId());
+        waitForRoom(target.tenantId(), target.conversationId());
         activity.setId(activityId);
         call(target.serviceUrl(), c -> c.updateActivity(target.conversationId(), activityId, activity));
     }
@@ -60,7 +77,7 @@ public final class BotConnector {
      * a group conversation in the channel).
      */
     public void postToChannel(Target channel, Activity activity) throws ConnectorFailure {
-        limiter.acquire(channel.tenantId(), channel.conversationId());
+        waitForRoom(channel.tenantId(), channel.conversationId());
         ConversationParameters parameters = new ConversationParameters();
         parameters.setIsGroup(true);
         parameters.setTenantId(channel.tenantId());
@@ -72,7 +89,7 @@ public final class BotConnector {
     /** Opens (or finds) the one-to-one conversation of the bot with a user; returns its id. */
     public String createPersonalConversation(String serviceUrl, String tenantId, String botId, String userId)
             throws ConnectorFailure {
-        limiter.acquire(tenantId, "create:" + userId);
+        waitForRoom(tenantId, "create:" + userId);
         ConversationParameters parameters = new ConversationParameters();
         parameters.setIsGroup(false);
         parameters.setBot(new ChannelAccount(botId));
@@ -86,6 +103,74 @@ public final class BotConnector {
         return response.getId();
     }
 
+    private void waitForRoom(String tenantId, String conversationId) throws ConnectorFailure {
+        try {
+            limiter.acquire(tenantId, conversationId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectorFailure("interrupted while waiting for the rate limit", 0, null, e);
+        }
+    }
+
+    /** A member of a team as its roster lists them. */
+    public record Member(String id, String name) {
+    }
+
+    /**
+     * Every member of a team, paging through its roster ({@code GET /v3/conversations/{teamId}/pagedmembers}).
+     * Requested directly: the SDK's client cannot send a continuation token (its URL template is refused).
+     */
+    public List<Member> teamMembers(String serviceUrl, String tenantId, String teamId) throws ConnectorFailure {
+        List<Member> members = new ArrayList<>();
+        String token = null;
+        for (int page = 0; page < MAX_ROSTER_PAGES; page++) {
+            waitForRoom(tenantId, teamId);
+            JsonNode result = get(serviceUrl, "v3/conversations/" + encode(teamId) + "/pagedmembers"
+                    + (token == null ? "" : "?continuationToken=" + encode(token)));
+            for (JsonNode m : result.path("members")) {
+                if (m.hasNonNull("id")) members.add(new Member(m.get("id").asText(), m.path("name").asText(null)));
+            }
+            token = result.path("continuationToken").asText("");
+            if (token.isBlank()) break;
+        }
+        return members;
+    }
+
+    private JsonNode get(String serviceUrl, String path) throws ConnectorFailure {
+        String base = serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/";
+        Request request = new Request.Builder().url(base + path).get().header("Accept", "application/json").build();
+        try (Response response = client(serviceUrl).httpClient().newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw new ConnectorFailure("Bot Connector answered " + response.code(), response.code(),
+                        retryAfter(response.header("Retry-After")), null);
+            }
+            return JSON.readTree(response.body().string());
+        } catch (IOException e) {
+            throw new ConnectorFailure("Bot Connector unreachable: " + e.getMessage(), 0, null, e);
+        }
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The team's channels by id with their names; the General channel comes without one (null). */
+    public Map<String, String> teamChannels(String serviceUrl, String tenantId, String teamId) throws ConnectorFailure {
+        waitForRoom(tenantId, teamId);
+        RestTeamsConnectorClient teams = new RestTeamsConnectorClient(client(serviceUrl)) { };
+        ConversationList list;
+        try {
+            list = teams.getTeams().fetchChannelList(teamId).join();
+        } catch (CompletionException | RestException | IllegalArgumentException e) {
+            throw failure(e);
+        }
+        Map<String, String> channels = new LinkedHashMap<>();
+        if (list != null && list.getConversations() != null) {
+            for (ChannelInfo c : list.getConversations()) if (c.getId() != null) channels.put(c.getId(), c.getName());
+        }
+        return channels;
+    }
+
     private static TeamsChannelData channelData(String tenantId, String channelId) {
         TeamsChannelData data = new TeamsChannelData();
         data.setTenant(new TenantInfo(tenantId));
@@ -93,20 +178,29 @@ public final class BotConnector {
         return data;
     }
 
+    /** One call; an internal server error (500) is tried once more at once, as it is often passing. */
     private <T> T call(String serviceUrl, Function<Conversations, CompletableFuture<T>> request) throws ConnectorFailure {
+        Conversations conversations = new RestConnectorClient(client(serviceUrl)).getConversations();
         try {
-            return request.apply(client(serviceUrl).getConversations()).join();
+            return request.apply(conversations).join();
+        } catch (CompletionException | RestException | IllegalArgumentException e) {
+            ConnectorFailure failure = failure(e);
+            if (failure.status() != 500) throw failure;
+        }
+        try {
+            return request.apply(conversations).join();
         } catch (CompletionException | RestException | IllegalArgumentException e) {
             throw failure(e);
         }
     }
 
-    private RestConnectorClient client(String serviceUrl) {
-        return clients.computeIfAbsent(serviceUrl, url -> new RestConnectorClient(
-                RestConnectorClient.getDefaultRestClientBuilder(url, credentials)
-                        .withRetryStrategy(NO_RETRY)
-                        .withReadTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
-                        .build()));
+    /** One HTTP client per service URL, telling who calls (the SDK's own User-Agent names no real version). */
+    private RestClient client(String serviceUrl) {
+        return clients.computeIfAbsent(serviceUrl, url -> RestConnectorClient.getDefaultRestClientBuilder(url, credentials)
+                .withRetryStrategy(NO_RETRY)
+                .withReadTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                .withInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
+                .build());
     }
 
     private static ConnectorFailure failure(Throwable e) {
@@ -131,6 +225,8 @@ public final class BotConnector {
             return null;
         }
     }
+
+    static final String USER_AGENT = Versions.userAgent();
 
     private static final RetryStrategy NO_RETRY = new RetryStrategy("none", false) {
         @Override

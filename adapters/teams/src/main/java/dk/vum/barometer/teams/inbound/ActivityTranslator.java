@@ -40,7 +40,7 @@ public final class ActivityTranslator {
     /** Who and where, checked: every activity the bot acts on has these. */
     public record Context(OrgId org, String tenantId, String serviceUrl, String conversationId,
                           String replyConversationId, boolean personal, String channelName, String userId,
-                          String userName, String botId) {
+                          String userName, String botId, String teamId, String teamName, String eventType) {
     }
 
     /** A person the activity mentions, to remember their name. */
@@ -70,19 +70,25 @@ public final class ActivityTranslator {
         String channelId = data != null && data.getChannel() != null ? data.getChannel().getId() : null;
         String channelName = data != null && data.getChannel() != null ? data.getChannel().getName() : null;
         boolean personal = "personal".equals(conversation.getConversationType());
+        String teamId = data != null && data.getTeam() != null ? blankToNull(data.getTeam().getId()) : null;
+        String teamName = data != null && data.getTeam() != null ? blankToNull(data.getTeam().getName()) : null;
+        String eventType = data != null ? data.getEventType() : null;
         // In a channel, replies go into the thread (conversation id with ;messageid=), state keys to the channel.
         String conversationId = channelId != null ? channelId : stripThread(conversation.getId());
         return new Context(OrgId.of(Platform.TEAMS, tenantId), tenantId, activity.getServiceUrl(), conversationId,
-                conversation.getId(), personal, channelName, from.getId(), from.getName(), recipient.getId());
+                conversation.getId(), personal, channelName, from.getId(), from.getName(), recipient.getId(),
+                teamId, teamName, eventType);
     }
 
     /**
      * The core event of a message activity, or empty for one that carries nothing to act on. When the app is
-     * installed, the installer is greeted with the help for their role, as if they had asked for it.
+     * installed in someone's personal scope, they are greeted with the help for their role, as if they had
+     * asked for it (a team gets a welcome from the adapter instead).
      */
     public static Optional<Translation> translate(Activity activity, Context context) throws MalformedActivity {
         Address address = new Address(context.org(), context.conversationId(), context.personal(), context.userId(),
                 context.userName());
+        if (installed(activity) && !context.personal()) return Optional.empty();
         if (installed(activity)) {
             require(activity.getId(), "id");
             String deliveryId = context.replyConversationId() + "|" + activity.getId();
@@ -103,7 +109,7 @@ public final class ActivityTranslator {
      * The app was added (installationUpdate "add"). Teams also sends a conversationUpdate with the bot among
      * the members added; that one only stores references, so the installer is greeted once.
      */
-    private static boolean installed(Activity activity) {
+    public static boolean installed(Activity activity) {
         return ActivityTypes.INSTALLATION_UPDATE.equals(activity.getType())
                 && (activity.getAction() == null || activity.getAction().startsWith("add"));
     }
@@ -184,6 +190,10 @@ public final class ActivityTranslator {
     private static String text(JsonNode data, String field) {
         JsonNode node = data.get(field);
         return node == null || !node.isValueNode() || node.isNull() ? null : node.asText();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static String stripThread(String conversationId) {

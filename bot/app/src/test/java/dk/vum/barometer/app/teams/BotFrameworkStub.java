@@ -2,6 +2,7 @@ package dk.vum.barometer.app.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -14,6 +15,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.awaitility.Awaitility;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -30,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -37,7 +40,9 @@ import java.util.function.Predicate;
  * The Bot Framework as a test sees it, on one local HTTP server (port 0): the OpenID metadata and key set of
  * a locally generated RSA key (and a way to sign tokens with it), a client-credentials token endpoint, and
  * the Bot Connector REST API ({@code /v3/conversations/...}) that records every reply, update and proactive
- * message, keeps each activity's latest content, and answers with given failures when told to.
+ * message, keeps each activity's latest content, lists team rosters page by page ({@code pagedmembers} with
+ * continuation tokens) and team channels ({@code /v3/teams/{id}/conversations}), and answers with given
+ * failures (404, 429, 500, ...) when told to.
  */
 public final class BotFrameworkStub implements AutoCloseable {
 
@@ -46,7 +51,8 @@ public final class BotFrameworkStub implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One call of the connector API. */
-    public record Call(String method, String conversationId, String activityId, String authorization, JsonNode body) {
+    public record Call(String method, String conversationId, String activityId, String authorization, JsonNode body,
+                       String path, String userAgent) {
 
         /** The Adaptive Card the call carried (a new channel thread carries it in its activity), or a missing node. */
         public JsonNode card() {
@@ -63,12 +69,21 @@ public final class BotFrameworkStub implements AutoCloseable {
     private final RSAKey key;
     private final RSAKey otherKey;
     private final RSAKey skypeKey;
+    /** What the bot sent (POST, PUT); its reads (GET of rosters and channels) are kept apart. */
     private final List<Call> calls = new ArrayList<>();
+    private final List<Call> reads = new ArrayList<>();
     private final Map<String, JsonNode> activities = new LinkedHashMap<>();
     private final Map<String, String> conversationOf = new LinkedHashMap<>();
     private final Deque<Failure> failures = new ArrayDeque<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final Map<String, List<Member>> rosters = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> teamChannels = new LinkedHashMap<>();
+    private int pageSize = 500;
+
+    /** A member of a team as the roster lists them. */
+    public record Member(String id, String name) {
+    }
 
     public BotFrameworkStub() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048).keyID("stub-key").keyUse(KeyUse.SIGNATURE).generate();
@@ -92,6 +107,7 @@ public final class BotFrameworkStub implements AutoCloseable {
             }
         });
         server.createContext("/v3/conversations", this::connector);
+        server.createContext("/v3/teams", this::connector);
         server.start();
     }
 
@@ -167,6 +183,21 @@ public final class BotFrameworkStub implements AutoCloseable {
         failures.add(new Failure(when, status, retryAfter));
     }
 
+    /** The team's members, as {@code pagedmembers} lists them, {@code pageSize} a page with continuation tokens. */
+    public synchronized void roster(String teamId, List<Member> members, int pageSize) {
+        rosters.put(teamId, new ArrayList<>(members));
+        this.pageSize = pageSize;
+    }
+
+    /** The team's channels by id and name ({@code GET /v3/teams/{id}/conversations}); null for the General channel. */
+    public synchronized void channels(String teamId, Map<String, String> channels) {
+        teamChannels.put(teamId, new LinkedHashMap<>(channels));
+    }
+
+    public synchronized List<Call> reads() {
+        return List.copyOf(reads);
+    }
+
     public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -189,26 +220,26 @@ public final class BotFrameworkStub implements AutoCloseable {
     }
 
     /** Waits (at most 10 s) until at least {@code count} calls have been recorded. */
-    public void awaitCalls(int count) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (calls().size() < count) {
-            if (System.nanoTime() > until) throw new AssertionError("expected " + count + " connector calls, got " + calls());
-            Thread.sleep(5);
-        }
+    public void awaitCalls(int count) {
+        Awaitility.await("expected " + count + " connector calls").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(5)).until(() -> calls().size() >= count);
     }
 
     private void connector(HttpExchange ex) throws IOException {
-        String path = ex.getRequestURI().getRawPath().substring("/v3/conversations".length());
+        String fullPath = ex.getRequestURI().getRawPath();
+        String path = fullPath.substring(fullPath.startsWith("/v3/teams") ? "/v3/teams".length() : "/v3/conversations".length());
         String[] parts = path.split("/");
         String conversationId = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : null;
         String activityId = parts.length > 3 ? URLDecoder.decode(parts[3], StandardCharsets.UTF_8) : null;
         byte[] raw = ex.getRequestBody().readAllBytes();
         JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
-        Call call = new Call(ex.getRequestMethod(), conversationId, activityId, ex.getRequestHeaders().getFirst("Authorization"), body);
+        String query = ex.getRequestURI().getRawQuery();
+        Call call = new Call(ex.getRequestMethod(), conversationId, activityId, ex.getRequestHeaders().getFirst("Authorization"), body,
+                ex.getRequestURI().getPath() + (query == null ? "" : "?" + query), ex.getRequestHeaders().getFirst("User-Agent"));
         Failure failure;
         ObjectNode answer;
         synchronized (this) {
-            calls.add(call);
+            (call.method().equals("GET") ? reads : calls).add(call);
             failure = failures.stream().filter(f -> f.when().test(call)).findFirst().orElse(null);
             if (failure != null) failures.remove(failure);
             answer = failure != null ? null : apply(call);
@@ -219,10 +250,11 @@ public final class BotFrameworkStub implements AutoCloseable {
                     JSON.createObjectNode().put("code", "Failure").put("message", "stub failure " + failure.status())));
             return;
         }
-        respond(ex, call.method().equals("PUT") ? 200 : 201, answer);
+        respond(ex, call.method().equals("POST") ? 201 : 200, answer);
     }
 
     private ObjectNode apply(Call call) {
+        if (call.method().equals("GET")) return read(call);
         if (call.conversationId() == null && call.body().has("activity")) {
             // createConversation in a channel: a new thread that starts with the activity
             String id = "act-" + ids.incrementAndGet();
@@ -243,6 +275,29 @@ public final class BotFrameworkStub implements AutoCloseable {
         activities.put(id, call.body());
         conversationOf.put(id, call.conversationId().replaceAll(";messageid=.*", ""));
         return JSON.createObjectNode().put("id", id);
+    }
+
+    /** A roster page (the continuation token is the index of the page's first member) or a team's channels. */
+    private ObjectNode read(Call call) {
+        ObjectNode answer = JSON.createObjectNode();
+        if (call.path().startsWith("/v3/teams/")) {
+            ArrayNode list = answer.putArray("conversations");
+            teamChannels.getOrDefault(call.conversationId(), Map.of()).forEach((id, name) -> {
+                ObjectNode channel = list.addObject().put("id", id);
+                if (name != null) channel.put("name", name);
+            });
+            return answer;
+        }
+        List<Member> members = rosters.getOrDefault(call.conversationId(), List.of());
+        String token = call.path().replaceAll(".*continuationToken=([0-9]+).*|.*", "$1");
+        int from = token.isEmpty() ? 0 : Integer.parseInt(token);
+        ArrayNode page = answer.putArray("members");
+        for (Member m : members.subList(Math.min(from, members.size()), Math.min(from + pageSize, members.size()))) {
+            page.addObject().put("id", m.id()).put("name", m.name()).put("aadObjectId", UUID.nameUUIDFromBytes(m.id().getBytes(StandardCharsets.UTF_8)).toString())
+                    .put("userPrincipalName", m.id().substring(3) + "@kommune.dk").put("tenantId", "t");
+        }
+        if (from + pageSize < members.size()) answer.put("continuationToken", String.valueOf(from + pageSize));
+        return answer;
     }
 
     private static void respond(HttpExchange ex, int status, JsonNode body) throws IOException {

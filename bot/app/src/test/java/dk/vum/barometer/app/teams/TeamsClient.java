@@ -69,6 +69,28 @@ public final class TeamsClient {
         return a;
     }
 
+    /** The app removed from a team (installationUpdate "remove" in the team's General channel). */
+    public ObjectNode uninstallFromTeam(String teamId, String userId) {
+        ObjectNode a = base("installationUpdate", userId, null, teamId, "channel");
+        a.put("action", "remove");
+        ObjectNode channelData = (ObjectNode) a.get("channelData");
+        channelData.putObject("team").put("id", teamId);
+        channelData.putObject("channel").put("id", teamId);
+        return a;
+    }
+
+    /** Teams' conversationUpdate when people leave a team the app is in. */
+    public ObjectNode membersRemoved(String teamId, String... userIds) {
+        ObjectNode a = base("conversationUpdate", userIds[0], null, teamId, "channel");
+        ArrayNode removed = a.putArray("membersRemoved");
+        for (String id : userIds) removed.addObject().put("id", id);
+        ObjectNode channelData = (ObjectNode) a.get("channelData");
+        channelData.put("eventType", "teamMemberRemoved");
+        channelData.putObject("team").put("id", teamId);
+        channelData.putObject("channel").put("id", teamId);
+        return a;
+    }
+
     public ObjectNode message(String userId, String name, String text) {
         ObjectNode a = base("message", userId, name, personalConversation(userId), "personal");
         a.put("text", text);
@@ -81,7 +103,9 @@ public final class TeamsClient {
      */
     public ObjectNode channelMessage(String channelId, String userId, String name, String text, String... mentions) {
         ObjectNode a = base("message", userId, name, channelId + ";messageid=" + Math.abs(UUID.randomUUID().getMostSignificantBits()), "channel");
-        ((ObjectNode) a.get("channelData")).putObject("channel").put("id", channelId).put("name", "Team Nord");
+        // As Teams sends it: the team and the channel by id only (the General channel's id is the team's).
+        ((ObjectNode) a.get("channelData")).putObject("channel").put("id", channelId);
+        ((ObjectNode) a.get("channelData")).putObject("team").put("id", channelId);
         ArrayNode entities = a.putArray("entities");
         StringBuilder full = new StringBuilder("<at>Barometer</at> ").append(text);
         mention(entities, BOT_ID, "Barometer");

@@ -4,6 +4,7 @@ import dk.vum.barometer.content.Item;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.content.Questionnaire;
 import dk.vum.barometer.core.Refusal;
+import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.command.CommandLine;
@@ -16,6 +17,7 @@ import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.store.Storage;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -129,12 +131,23 @@ public final class RespondentFlow {
     /**
      * Text typed while a questionnaire is under way: a number answers the current question, other text
      * is the comment being waited for, and "tilbage", "indsend", "ret N" and "kommentar" work as the
-     * buttons do. Empty when the text is not for the questionnaire.
+     * buttons do; any other text that is no command gets the current question again with how to answer.
+     * What it shows comes at the end of the conversation, below what was typed, where the person is looking.
+     * Empty when the text is a command.
      */
     public Optional<List<Message>> typed(OrgId org, String user, Language lang, String text) {
         Optional<Session> active = active(org, user, lang);
         if (active.isEmpty()) return Optional.empty();
         Session s = active.get();
+        Optional<List<Message>> handled = step(org, user, lang, s, text);
+        if (handled.isEmpty() && CommandLine.parse(text).isEmpty()) {
+            String howTo = t(lang, s.state().atReview() ? "flow.howto.review" : "flow.howto");
+            handled = Optional.of(List.of(Message.text(howTo), show(lang, s)));
+        }
+        return handled.map(replies -> keepInView(lang, replies));
+    }
+
+    private Optional<List<Message>> step(OrgId org, String user, Language lang, Session s, String text) {
         int number = s.measurement().number();
         String word = text.strip().toLowerCase(Locale.ROOT);
         if (s.state().awaitingComment() != null) {
@@ -160,6 +173,23 @@ public final class RespondentFlow {
                     : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The questionnaire message is shown anew at the end, below what the person typed, instead of changing a
+     * message that has scrolled out of view; where it was, a short note replaces it, so no answer stays there.
+     */
+    private static List<Message> keepInView(Language lang, List<Message> replies) {
+        List<Message> shown = new ArrayList<>();
+        for (Message m : replies) {
+            if (m.replaceKey() == null || m.repost()) {
+                shown.add(m);
+            } else {
+                shown.add(new Message(List.of(new Block.Context(t(lang, "flow.moved"))), m.replaceKey()));
+                shown.add(m.reposted());
+            }
+        }
+        return shown;
     }
 
     /** The user's open questionnaires that they have not submitted, newest measurement first. */

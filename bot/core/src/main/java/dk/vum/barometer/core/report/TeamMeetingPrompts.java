@@ -1,6 +1,5 @@
 package dk.vum.barometer.core.report;
 
-import dk.vum.barometer.content.Language;
 import dk.vum.barometer.content.TeamMeetingGuide;
 import dk.vum.barometer.content.Text;
 import dk.vum.barometer.core.chat.Block;
@@ -8,8 +7,6 @@ import dk.vum.barometer.core.chat.Block;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
-import static dk.vum.barometer.core.report.ReportTexts.format;
 
 /**
  * The end of the channel post: open questions about practice for the themes with a need for extra focus,
@@ -29,27 +26,28 @@ final class TeamMeetingPrompts {
         this.guide = Objects.requireNonNull(guide, "guide");
     }
 
-    List<Block> blocks(Report report, Language language) {
-        ReportFormat fmt = new ReportFormat(language);
+    /** The section's blocks in the words' language; empty when there is nothing to ask. */
+    List<Block> blocks(ReportWords words) {
+        Report report = words.report;
         List<Block> blocks = new ArrayList<>();
         for (ThemeRank rank : report.weakestThemes(FOCUS_THEMES)) {
             List<Text> questions = guide.questions(rank.theme().id());
             if (questions.isEmpty()) continue;
-            blocks.add(new Block.Paragraph(rank.theme().title().in(language)));
-            blocks.addAll(MessageLimits.bulletLists(questions.stream().map(q -> q.in(language)).toList()));
+            blocks.add(new Block.Paragraph(words.title(rank.theme())));
+            blocks.addAll(MessageLimits.bulletLists(questions.stream().map(q -> q.in(words.language)).toList()));
         }
-        if (!blocks.isEmpty()) blocks.add(0, new Block.Paragraph(format(ReportTexts.MEETING_INTRO, language)));
+        if (!blocks.isEmpty()) blocks.add(0, new Block.Paragraph(words.t(ReportTexts.MEETING_INTRO)));
         List<ItemGap> differences = report.largestItemGaps(DIFFERENCES);
         if (!differences.isEmpty()) {
-            blocks.add(new Block.Paragraph(format(ReportTexts.MEETING_DIFFERENCES, language)));
+            blocks.add(new Block.Paragraph(words.t(ReportTexts.MEETING_DIFFERENCES)));
             blocks.addAll(MessageLimits.bulletLists(differences.stream()
-                    .map(g -> format(ReportTexts.GAP_LINE, language, g.leaderItem().text().in(language),
-                            fmt.mean(g.gap().leaders()), fmt.mean(g.gap().staff()), fmt.signed(g.gap().difference())))
+                    .map(g -> words.t(ReportTexts.LABELLED, words.statement(g.leaderItem().text().in(words.language)),
+                            words.direction(g.gap())))
                     .toList()));
-            blocks.add(new Block.Paragraph(format(ReportTexts.MEETING_DIFFERENCES_QUESTION, language)));
+            blocks.add(new Block.Paragraph(words.t(ReportTexts.MEETING_DIFFERENCES_QUESTION)));
         }
         if (blocks.isEmpty()) return List.of();
-        blocks.add(0, new Block.Heading(format(ReportTexts.MEETING, language)));
+        blocks.add(0, new Block.Heading(words.t(ReportTexts.MEETING)));
         return blocks;
     }
 }

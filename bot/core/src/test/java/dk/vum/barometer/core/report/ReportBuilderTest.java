@@ -83,7 +83,7 @@ class ReportBuilderTest {
         assertThat(a.itemGaps()).isEmpty();
         assertThat(a).isEqualTo(b);
         for (Language language : Language.values()) {
-            assertThat(messages.summary(a, language)).isEqualTo(messages.summary(b, language));
+            assertThat(messages.details(a, language)).isEqualTo(messages.details(b, language));
             assertThat(messages.channelPost(a, language)).isEqualTo(messages.channelPost(b, language));
         }
         // The comparison can fail: with a minimum of 3 both leader groups are shown and the reports differ.
@@ -104,7 +104,10 @@ class ReportBuilderTest {
                 .group(MEDARBEJDERE);
 
         Score s1 = staff.item("S1").orElseThrow().score().orElseThrow();
-        assertThat(s1).isEqualTo(new Score(5, 16, 3, 2, 2, 0));
+        assertThat(s1).isEqualTo(score(5, 4, 4, 2, 1, 0, 0));
+        assertThat(List.of(s1.n(), s1.agree(), s1.disagree(), s1.dontKnow())).containsExactly(5, 3, 2, 2);
+        assertThat(s1.perValue()).containsExactly(1, 1, 0, 2, 1);
+        assertThat(s1.distribution().total()).isEqualTo(7);
         assertThat(s1.mean()).isEqualTo(Fraction.of(16, 5));
         assertThat(s1.agreeShare()).isEqualTo(Fraction.of(3, 5));
         assertThat(s1.disagreeShare()).isEqualTo(Fraction.of(2, 5));
@@ -117,7 +120,9 @@ class ReportBuilderTest {
                 .group(MEDARBEJDERE);
 
         Score s1 = staff.item("S1").orElseThrow().score().orElseThrow();
-        assertThat(s1).isEqualTo(new Score(5, 16, 3, 2, 1, 2));
+        assertThat(List.of(s1.n(), s1.dontKnow(), s1.notRelevant())).containsExactly(5, 1, 2);
+        assertThat(s1.perValue()).containsExactly(1, 1, 0, 2, 1);
+        assertThat(s1.distribution().offScale()).extracting(Distribution.OffScale::count).containsExactly(1, 2);
         assertThat(s1.mean()).isEqualTo(Fraction.of(16, 5));
         assertThat(staff.theme("kommunikation").orElseThrow().score().orElseThrow().notRelevant()).isEqualTo(2);
     }
@@ -165,7 +170,7 @@ class ReportBuilderTest {
 
         assertThat(report.contentComparison()).isEqualTo(new ContentComparison(8, 0, false));
         assertThat(report.contentComparison().partial()).isFalse();
-        assertThat(new ReportMessages(TEAM_MEETING).summary(report, Language.DA).stream().map(Message::plainText))
+        assertThat(new ReportMessages(TEAM_MEETING).details(report, Language.DA).stream().map(Message::plainText))
                 .noneMatch(text -> text.contains("kan sammenlignes"));
     }
 
@@ -177,7 +182,7 @@ class ReportBuilderTest {
 
         assertThat(staff.item("S2").orElseThrow().score()).isEmpty();
         ThemeResult uddannelse = staff.theme("uddannelse").orElseThrow();
-        assertThat(uddannelse.score()).contains(new Score(10, 31, 1, 0, 0, 0));
+        assertThat(uddannelse.score()).contains(score(3, 3, 3, 3, 3, 3, 3, 3, 3, 4));
         assertThat(uddannelse.score().orElseThrow().mean()).isEqualTo(Fraction.of(31, 10));
         assertThat(staff.theme("opfoelgning").orElseThrow().score()).isEmpty();
     }
@@ -187,7 +192,7 @@ class ReportBuilderTest {
         GroupReport.Shown staff = (GroupReport.Shown) build(table(MEDARBEJDERE, 6, Map.of("S2", new int[]{1, 2, 3, 4, 5, 0})))
                 .group(MEDARBEJDERE);
 
-        assertThat(staff.item("S2").orElseThrow().score()).contains(new Score(5, 15, 2, 2, 1, 0));
+        assertThat(staff.item("S2").orElseThrow().score()).contains(score(1, 2, 3, 4, 5, 0));
     }
 
     @Test
@@ -349,5 +354,12 @@ class ReportBuilderTest {
         assertThat(Fraction.of(1, 20).round(1)).hasToString("0.1");
         assertThat(Fraction.of(-1, 20).round(1)).hasToString("-0.1");
         assertThat(Fraction.of(2, -4)).isEqualTo(Fraction.of(-1, 2));
+    }
+
+    /** The score of these answers (0 = ved ikke), built one answer at a time as the report builds it. */
+    private static Score score(int... answers) {
+        Score score = Score.NONE;
+        for (int answer : answers) score = score.with(answer);
+        return score;
     }
 }
