@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@link Storage} on a JDBC database: migrates the schema on start, then hands each port to its
@@ -46,6 +47,7 @@ import java.util.Set;
 public class JdbcStorage implements Storage {
 
     private final HikariDataSource dataSource;
+    private final Jdbc jdbc;
     private final JdbcOrganisationStore organisations;
     private final JdbcMeasurementStore measurements;
     private final JdbcResponseStore responses;
@@ -69,12 +71,12 @@ public class JdbcStorage implements Storage {
             dataSource.close();
             throw e;
         }
-        Jdbc jdbc = new Jdbc(dataSource, dialect);
+        this.jdbc = new Jdbc(dataSource, dialect);
         this.organisations = new JdbcOrganisationStore(jdbc);
         this.measurements = new JdbcMeasurementStore(jdbc, atRest.handover);
         this.responses = new JdbcResponseStore(jdbc, atRest);
         this.outbox = new JdbcOutboxStore(jdbc, clock);
-        this.deliveries = new JdbcDeliveryLog(jdbc, clock);
+        this.deliveries = new JdbcDeliveryLog(jdbc, atRest.cipher, clock);
         this.transcripts = new JdbcTranscriptStore(jdbc);
         this.adapterState = new JdbcAdapterStateStore(jdbc);
         this.files = new JdbcHostedFileStore(jdbc);
@@ -82,6 +84,7 @@ public class JdbcStorage implements Storage {
         this.checklistAnswers = new JdbcChecklistAnswerStore(jdbc);
         this.activities = new JdbcActivityStore(jdbc);
         this.rhythms = new JdbcRhythmStore(jdbc);
+        responses.upgradeOldDrafts();
     }
 
     // The follow-up stores: narrow ports of their own, handed out rather than added to the facade.
@@ -104,7 +107,13 @@ public class JdbcStorage implements Storage {
 
     @Override
     public void close() {
+        jdbc.release();
         dataSource.close();
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return jdbc.unit(work);
     }
 
     // Organisations

@@ -9,6 +9,8 @@ import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.access.PrivateReplies;
 import dk.vum.barometer.core.access.Reachability;
 import dk.vum.barometer.core.admin.AdminCommands;
+import dk.vum.barometer.core.admin.Coordinators;
+import dk.vum.barometer.core.admin.SetupCode;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.checklist.ChecklistCommands;
 import dk.vum.barometer.core.files.FileLinks;
@@ -17,12 +19,14 @@ import dk.vum.barometer.core.outbox.Housekeeping;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.outbox.OutboxDispatcher;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
+import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
 import dk.vum.barometer.core.questionnaire.RespondentFlow;
 import dk.vum.barometer.core.plan.ActivityReminders;
 import dk.vum.barometer.core.plan.PlanCommands;
 import dk.vum.barometer.core.report.OverviewCommands;
 import dk.vum.barometer.core.report.ReportBuilder;
+import dk.vum.barometer.core.rhythm.RepeatedMeasurements;
 import dk.vum.barometer.core.rhythm.RhythmCommands;
 import dk.vum.barometer.core.rhythm.RhythmService;
 import dk.vum.barometer.core.report.ReportCommands;
@@ -43,6 +47,10 @@ import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -62,6 +70,8 @@ public final class BarometerApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BarometerApp.class);
     /** How often sealed submissions are looked for (PostgreSQL; closing a round mixes the rest anyway). */
     private static final Duration MIX_INTERVAL = Duration.ofMinutes(1);
+    /** The file in the data folder that holds the current setup code. */
+    public static final String SETUP_CODE_FILE = "setup-code.txt";
 
     private final AppConfig config;
     private final JdbcStorage store;
@@ -72,6 +82,7 @@ public final class BarometerApp implements AutoCloseable {
     private final Housekeeping housekeeping;
     private final ActivityReminders activityReminders;
     private final RhythmService rhythm;
+    private final RepeatedMeasurements repeated;
     private final Javalin server;
     private final TeamsPlugin teams;
     private final SlackPlugin slack;
@@ -83,6 +94,7 @@ public final class BarometerApp implements AutoCloseable {
         ContentCatalog catalog = config.contentDir() == null ? ContentLoader.loadDefault() : ContentLoader.load(config.contentDir());
         this.store = openStore(config);
         if (config.demo()) DemoSeed.seed(store, store.teams());
+        new Coordinators(store).grantConfigured(config.coordinators());
 
         ContentRepository content = new ContentRepository(catalog, store);
         Directory directory = new Directory(store, Channels.byPlatform(Map.of(
@@ -97,15 +109,16 @@ public final class BarometerApp implements AutoCloseable {
         PrivateReplies privately = new PrivateReplies(store, clock);
         this.files = new FileLinks(store, config.files().publicUrl(), config.files().linkLifetime(), clock);
         ReportCommands reports = new ReportCommands(store, content, rounds, new ReportBuilder(), privately, files, clock, ZONE);
+        RespondentFlow flow = new RespondentFlow(store, content);
         this.bot = new BarometerBot(store, store.teams(), directory,
-                new RespondentActions(new RespondentFlow(store, content)),
+                new RespondentActions(flow),
                 rounds,
                 reports,
                 new ChecklistCommands(content, store, store.checklistAnswers(), store.activities(), store, directory, clock, ZONE),
                 new PlanCommands(store.activities(), directory, clock, ZONE),
                 new RhythmCommands(store.rhythms(), clock, ZONE),
                 new OverviewCommands(store, reports),
-                new AdminCommands(store, store.teams(), directory),
+                new AdminCommands(store, store.teams(), directory, new SetupCode(code -> announceSetupCode(config.dataDir(), code))),
                 privately);
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
@@ -113,21 +126,23 @@ public final class BarometerApp implements AutoCloseable {
         this.teams = config.teams().enabled() ? TeamsPlugin.create(config.teams(), bot, store, store, clock) : null;
         if (teams != null) senders.put(Platform.TEAMS, teams.sender());
         this.slack = config.slack() == null ? null : new SlackPlugin(config.slack(), bot,
-                new HomeMessages(store, store, directory), store, store, store, clock);
+                new HomeMessages(store, store, directory), store, store, store, files::resolve, clock);
         if (slack != null) senders.put(Platform.SLACK, slack.sender());
-        this.dispatcher = new OutboxDispatcher(store, senders, clock);
+        this.dispatcher = new OutboxDispatcher(store, senders, (org, user, key) -> QuestionnaireActions.measurementOf(key)
+                .flatMap(m -> flow.current(org, user, directory.language(org, user), m)), clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
         this.deadlines = new DeadlineCloser(store, directory, clock, ZONE);
         this.housekeeping = new Housekeeping(store, store, store, clock);
         this.activityReminders = new ActivityReminders(store, store.activities(), store, directory, clock, ZONE);
-        this.rhythm = new RhythmService(store, store.rhythms(), store, content.checklist(), reports::latestClosed, clock, ZONE);
+        this.repeated = new RepeatedMeasurements(store, store, store.rhythms(), rounds, store, directory, clock, ZONE);
+        this.rhythm = new RhythmService(store, store.rhythms(), store, content.teamMeeting(), reports::latestClosed, clock, ZONE);
 
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             new FileRoutes(files).register(javalin);
             if (config.webChat()) {
-                new WebChatPlugin(bot, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
+                new WebChatPlugin(bot, store, store, store, DemoSeed.ORG, DemoSeed.CHANNELS).register(javalin);
             }
             if (teams != null) teams.register(javalin);
             if (slack != null) slack.register(javalin);
@@ -148,17 +163,39 @@ public final class BarometerApp implements AutoCloseable {
         return this;
     }
 
-    /** PostgreSQL when DATABASE_URL is set (several instances share it), else the SQLite file in DATA_DIR. */
+    /**
+     * PostgreSQL when DATABASE_URL is set (several instances share it), else the SQLite file in DATA_DIR,
+     * its key from DRAFT_KEY or the key file.
+     */
     private static JdbcStorage openStore(AppConfig config) {
         DatabaseConfig db = config.database();
-        return db == null ? SqliteStorage.open(config.dataDir())
+        return db == null ? SqliteStorage.open(config.dataDir(), config.draftKey(), config.keyFile(), Clock.systemUTC())
                 : PostgresStorage.open(db.url(), db.user(), db.password(), db.draftKey());
     }
 
-    /** Activity reminders and the teams' rhythm prompts: due ones queued once, whenever this runs. */
+    /**
+     * Where whoever runs the bot finds the code for {@code opsæt <kode>}: the log, and a file in the data
+     * folder readable by the bot's user only.
+     */
+    private static void announceSetupCode(Path dataDir, String code) {
+        LOG.info("Setup code for an organisation without a coordinator: opsæt {} (also in {})", code,
+                dataDir.resolve(SETUP_CODE_FILE).toAbsolutePath());
+        try {
+            Files.createDirectories(dataDir);
+            Path file = dataDir.resolve(SETUP_CODE_FILE);
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, code + "\n");
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warn("Could not write {}: the setup code is in this log only ({})", SETUP_CODE_FILE, e.toString());
+        }
+    }
+
+    /** Activity reminders, the teams' rhythm prompts and repeated measurements: due ones done once, whenever this runs. */
     public void runFollowUp() {
         activityReminders.runDue();
         rhythm.runDue();
+        repeated.runDue();
     }
 
     public int port() {

@@ -89,7 +89,7 @@ class ContentVersionRoundTest {
         chat.say("tina", "start 2");
         app.dispatcher().drain();
         String invitation = text(chat.inbox("anna"));
-        assertThat(invitation).contains("23 udsagn – omkring 10 minutter", "krypteret", "blandes dine svar med de andres",
+        assertThat(invitation).contains("23 udsagn – omkring 10 minutter", "krypteret", "blandes svarene med andres",
                 "Superbrugere tælles med sagsbehandlerne", "frivilligt", "ordret", "skriv ingen navne", "tovholderen");
         assertThat(text(chat.inbox("lars"))).contains("24 udsagn – omkring 10 minutter");
 

@@ -15,8 +15,10 @@ import dk.vum.barometer.core.model.Respondent;
 import dk.vum.barometer.core.model.RespondentStatus;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
+import dk.vum.barometer.core.store.ResponseStore;
 import dk.vum.barometer.core.store.Storage;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,7 +54,7 @@ public final class RespondentFlow {
 
     public List<Message> start(OrgId org, String user, Language lang, int number) {
         Session s = session(org, user, lang, number);
-        if (s.version() == 0) s = update(org, user, lang, number, state -> state);
+        if (s.version() == 0) s = update(s, org, user, lang, number, state -> state);
         return List.of(show(lang, s));
     }
 
@@ -61,25 +63,25 @@ public final class RespondentFlow {
         if (s.questionnaire().item(itemId).isEmpty() || !s.questionnaire().scale().isValid(value)) {
             throw new Refusal(t(lang, "flow.bad.answer"));
         }
-        Session updated = update(org, user, lang, number, state -> state.answer(s.questionnaire(), itemId, value));
+        Session updated = update(s, org, user, lang, number, state -> state.answer(s.questionnaire(), itemId, value));
         return List.of(show(lang, updated));
     }
 
     public List<Message> back(OrgId org, String user, Language lang, int number, String from) {
         Session s = session(org, user, lang, number);
-        return List.of(show(lang, update(org, user, lang, number, state -> state.back(s.questionnaire(), from))));
+        return List.of(show(lang, update(s, org, user, lang, number, state -> state.back(s.questionnaire(), from))));
     }
 
     public List<Message> review(OrgId org, String user, Language lang, int number) {
         Session s = session(org, user, lang, number);
         if (!s.state().complete(s.questionnaire())) return List.of(show(lang, s));
-        return List.of(show(lang, update(org, user, lang, number, state -> state.goTo(DraftState.REVIEW))));
+        return List.of(show(lang, update(s, org, user, lang, number, state -> state.goTo(DraftState.REVIEW))));
     }
 
     public List<Message> edit(OrgId org, String user, Language lang, int number, String itemId) {
         Session s = session(org, user, lang, number);
         if (s.questionnaire().item(itemId).isEmpty()) throw new Refusal(t(lang, "flow.bad.item"));
-        return List.of(show(lang, update(org, user, lang, number, state -> state.goTo(itemId))));
+        return List.of(show(lang, update(s, org, user, lang, number, state -> state.goTo(itemId))));
     }
 
     /** Edit by the question's number as shown ("ret 4"). */
@@ -93,24 +95,26 @@ public final class RespondentFlow {
     public List<Message> pause(OrgId org, String user, Language lang, int number) {
         Session s = session(org, user, lang, number);
         Session updated = s.state().awaitingComment() == null ? s
-                : update(org, user, lang, number, DraftState::stopAwaitingComment);
+                : update(s, org, user, lang, number, DraftState::stopAwaitingComment);
         return List.of(QuestionnaireMessages.paused(lang, s.measurement(), updated.state(), s.questionnaire()));
     }
 
     public List<Message> requestComment(OrgId org, String user, Language lang, int number, String themeId) {
         Session s = session(org, user, lang, number);
         if (s.questionnaire().theme(themeId).isEmpty()) throw new Refusal(t(lang, "flow.bad.item"));
-        Session updated = update(org, user, lang, number, state -> state.awaitComment(themeId));
+        Session updated = update(s, org, user, lang, number, state -> state.awaitComment(themeId));
         return List.of(QuestionnaireMessages.commentForm(lang, s.measurement(), s.questionnaire(), updated.state(), themeId));
     }
 
+    /** {@code themeId} may be empty: a form kept without its theme (see Slack's form stash) is for the awaited one. */
     public List<Message> comment(OrgId org, String user, Language lang, int number, String themeId, String text) {
         Session s = session(org, user, lang, number);
-        if (s.questionnaire().theme(themeId).isEmpty()) throw new Refusal(t(lang, "flow.bad.item"));
+        String theme = themeId == null || themeId.isEmpty() ? s.state().awaitingComment() : themeId;
+        if (theme == null || s.questionnaire().theme(theme).isEmpty()) throw new Refusal(t(lang, "flow.bad.item"));
         if (text != null && text.length() > MAX_COMMENT_LENGTH) {
             throw new Refusal(t(lang, "flow.comment.too.long", MAX_COMMENT_LENGTH));
         }
-        return List.of(show(lang, update(org, user, lang, number, state -> state.comment(themeId, text))));
+        return List.of(show(lang, update(s, org, user, lang, number, state -> state.comment(theme, text))));
     }
 
     public List<Message> submit(OrgId org, String user, Language lang, int number) {
@@ -154,7 +158,7 @@ public final class RespondentFlow {
             // A lone command word ("pause", "hjælp") is that command, not a comment.
             if (CommandLine.parse(word).filter(line -> line.args().isEmpty()).isPresent()) return Optional.empty();
             if (List.of("annuller", "cancel", "fortryd").contains(word)) {
-                return Optional.of(List.of(show(lang, update(org, user, lang, number, DraftState::stopAwaitingComment))));
+                return Optional.of(List.of(show(lang, update(s, org, user, lang, number, DraftState::stopAwaitingComment))));
             }
             return Optional.of(comment(org, user, lang, number, s.state().awaitingComment(), text));
         }
@@ -173,6 +177,23 @@ public final class RespondentFlow {
                     : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The questionnaire message as it is now, for one queued by its key only: the current question or
+     * review, the thanks once submitted, the closing notice once closed; empty before the person began.
+     */
+    public Optional<Message> current(OrgId org, String user, Language lang, int number) {
+        Optional<Measurement> m = store.measurement(org, number);
+        Optional<Respondent> r = store.respondent(org, number, user);
+        if (m.isEmpty() || r.isEmpty()) return Optional.empty();
+        if (r.get().status() == RespondentStatus.SUBMITTED) return Optional.of(QuestionnaireMessages.thanks(lang, m.get()));
+        if (m.get().status() == MeasurementStatus.CLOSED) return Optional.of(QuestionnaireMessages.closed(lang, m.get()));
+        if (m.get().status() != MeasurementStatus.OPEN || store.draft(org, number, user).isEmpty()) return Optional.empty();
+        Session s = session(org, user, lang, number);
+        return Optional.of(s.state().awaitingComment() != null
+                ? QuestionnaireMessages.commentForm(lang, s.measurement(), s.questionnaire(), s.state(), s.state().awaitingComment())
+                : show(lang, s));
     }
 
     /**
@@ -233,12 +254,20 @@ public final class RespondentFlow {
                 .orElseGet(() -> new Session(m, r, q, DraftState.start(q), 0));
     }
 
-    /** Applies a change to the fresh draft and saves it; retries when another write came first. */
-    private Session update(OrgId org, String user, Language lang, int number, UnaryOperator<DraftState> change) {
+    /**
+     * Applies a change to the draft of {@code read} (the session as just read) and saves it; when another
+     * write came first, reads the session afresh and tries again.
+     */
+    private Session update(Session read, OrgId org, String user, Language lang, int number, UnaryOperator<DraftState> change) {
         for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-            Session s = session(org, user, lang, number);
+            Session s = attempt == 0 ? read : session(org, user, lang, number);
             DraftState next = change.apply(s.state());
-            if (store.saveDraft(org, number, user, next.toJson(), s.version())) {
+            String json = next.toJson();
+            // Drafts are stored padded to one size that holds this much (so no size tells how much was written).
+            if (json.getBytes(StandardCharsets.UTF_8).length > ResponseStore.MAX_DRAFT_BYTES) {
+                throw new Refusal(t(lang, "flow.comments.too.long"));
+            }
+            if (store.saveDraft(org, number, user, json, s.version())) {
                 return new Session(s.measurement(), s.respondent(), s.questionnaire(), next, s.version() + 1);
             }
         }

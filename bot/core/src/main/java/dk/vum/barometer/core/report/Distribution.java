@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * How the answers of a {@link Score} spread: the counts of 1-5, and the answers off the scale (each
- * with its label, e.g. "ved ikke"), which count in no mean. A list, so more answers off the scale
- * ("ikke relevant") fit without changing any chart, table or export.
+ * with its label: "ved ikke", "ikke relevant"), which count in no mean. A list, so another answer off the
+ * scale fits without changing any chart, table or export.
  *
  * @param scale    how many answered 1, 2, 3, 4 and 5
  * @param offScale answers that are not on the scale, in the order they are shown

@@ -6,11 +6,14 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import static dk.vum.barometer.core.model.ReportGroup.MEDARBEJDERE;
 import static dk.vum.barometer.core.report.ReportFixtures.concat;
 import static dk.vum.barometer.core.report.ReportFixtures.leaders;
 import static dk.vum.barometer.core.report.ReportFixtures.report;
 import static dk.vum.barometer.core.report.ReportFixtures.staff;
+import static dk.vum.barometer.core.report.ReportFixtures.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportCsvTest {
@@ -43,5 +46,13 @@ class ReportCsvTest {
 
         assertThat(lines).noneMatch(l -> l.contains("Ledelsen") || l.contains("4,60"));
         assertThat(lines).hasSize(1 + 6);
+    }
+
+    @Test
+    void answersOffTheScaleHaveTheirOwnColumnsAndCountInNoMean() {
+        List<String> lines = lines(csv.render(report(table(MEDARBEJDERE, 10,
+                Map.of("S1", new int[]{4, 4, 4, 4, 4, 4, -1, -1, 0, 3}))), Language.DA));
+
+        assertThat(lines).contains("Medarbejdere;udsagn;Kommunikation;Jeg ved hvorfor VUM 2.0 indføres;7;3,86;0;0;1;6;0;1;2");
     }
 }
