@@ -61,7 +61,7 @@ final class DemoReport {
                 OrgSettings.DEFAULTS));
         Chart overview = new ReportCharts().overview(report, Language.DA);
         this.chart = overview.png();
-        this.summary = new ReportMessages(content.checklist())
+        this.summary = new ReportMessages(content.teamMeeting())
                 .summary(report, List.of(new Block.Image(CHART_PATH, overview.alt())), Language.DA).get(0);
     }
 

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
@@ -255,16 +256,18 @@ class RoundConversationTest {
         assertThat(text(chat.say("lene", "målinger"))).doesNotContain("Team Nord");
         assertThat(text(chat.conversation("team-nord"))).doesNotContain("uklar");
 
-        // Posted in the team channel: no comments, and the reflection questions of the two weakest themes
-        // (with content version 2's statements: kommunikation 2,9, then organisering og arbejdsgange 3,0).
+        // Posted in the team channel: no comments, and the team-meeting questions of the two themes with the
+        // lowest staff means (ties keep questionnaire order), not those of the best one.
         assertThat(text(chat.say("lars", "del 1"))).contains("#team-nord");
         app.dispatcher().drain();
         String channel = text(chat.conversation("team-nord"));
-        var checklist = ContentLoader.loadDefault().checklist();
-        assertThat(channel).contains("Til teammødet",
-                checklist.area("kommunikation").orElseThrow().reflectionQuestions().get(0).da(),
-                checklist.area("organisering-og-arbejdsgange").orElseThrow().reflectionQuestions().get(0).da())
-                .doesNotContain("Planen er", checklist.area("it-understoettelse").orElseThrow().reflectionQuestions().get(0).da());
+        var guide = ContentLoader.loadDefault().teamMeeting();
+        List<Theme> byMean = staffForm.themes().stream()
+                .sorted(Comparator.comparingDouble((Theme t) -> expectedStaffThemeMean(staffForm, t.id(), 0)).reversed()).toList();
+        assertThat(channel).contains("Til teammødet", "Behov for ekstra fokus",
+                guide.questions(byMean.get(byMean.size() - 1).id()).get(0).da(),
+                guide.questions(byMean.get(byMean.size() - 2).id()).get(0).da())
+                .doesNotContain("Planen er", guide.questions(byMean.get(0).id()).get(0).da(), "Svageste");
 
         // Repeat with the same people; everyone on staff answers one step higher; compare.
         assertThat(text(chat.say("tina", "gentag 1 18-12-2026"))).contains("Måling 2", "antal: 15");
@@ -287,7 +290,7 @@ class RoundConversationTest {
         assertThat(TestChat.blocks(compared, Block.Bars.class)).hasSize(1);
         Block.Bar it = TestChat.blocks(compared, Block.Bars.class).get(0).bars().get(0);
         assertThat(it.value()).isCloseTo(expectedStaffThemeMean(staffForm, "it-understoettelse", 1), within(1e-9));
-        assertThat(text(chat.say("lars", "sammenlign 2 1"))).contains("Udvikling siden måling 1");
+        assertThat(text(chat.say("lars", "sammenlign 2 1 detaljer"))).contains("Udvikling siden måling 1");
         assertThat(text(chat.say("lars", "rapport 3"))).contains("ingen måling nummer 3");
 
         // Exports: a file each, for coordinators and team leaders only; the three leaders appear in neither.

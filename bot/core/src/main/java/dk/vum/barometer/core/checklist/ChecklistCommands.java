@@ -214,7 +214,8 @@ public final class ChecklistCommands {
 
     private Message overview(Language lang) {
         List<String> lines = content.checklist().areas().stream()
-                .map(a -> a.number() + ". " + a.checkQuestion().in(lang)).toList();
+                .map(a -> t(lang, a.productOwn() ? "checklist.own.line" : "checklist.line", a.number(), a.checkQuestion().in(lang)))
+                .toList();
         return Message.of(new Block.Heading(t(lang, "checklist.title")), new Block.BulletList(lines),
                 new Block.Context(t(lang, "checklist.usage")));
     }
@@ -238,17 +239,21 @@ public final class ChecklistCommands {
         return new Message(blocks, null);
     }
 
-    /** One check question with its reflection questions, for a team meeting. */
+    /**
+     * One check question with its reflection questions, for the implementation group. The barometer's own
+     * area is never presented as one of Socialstyrelsen's check questions.
+     */
     public static Message prompt(Language lang, ChecklistArea area) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(t(lang, "checklist.prompt.title", area.number(), area.checkQuestion().in(lang))));
+        blocks.add(new Block.Heading(t(lang, area.productOwn() ? "checklist.own.title" : "checklist.prompt.title",
+                area.number(), area.checkQuestion().in(lang))));
         blocks.add(new Block.Paragraph(t(lang, "checklist.reflection")));
         blocks.add(new Block.BulletList(texts(lang, area.reflectionQuestions())));
         if (!area.guideChecklist().isEmpty()) {
             blocks.add(new Block.Paragraph(t(lang, "checklist.guide")));
             blocks.add(new Block.BulletList(texts(lang, area.guideChecklist())));
         }
-        blocks.add(new Block.Context(t(lang, "checklist.source")));
+        blocks.add(new Block.Context(t(lang, area.productOwn() ? "checklist.own.source" : "checklist.source")));
         return new Message(blocks, null);
     }
 

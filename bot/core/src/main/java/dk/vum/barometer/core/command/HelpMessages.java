@@ -1,12 +1,15 @@
 package dk.vum.barometer.core.command;
 
 import dk.vum.barometer.content.Language;
+import dk.vum.barometer.content.Stage;
 import dk.vum.barometer.core.access.Caller;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static dk.vum.barometer.core.i18n.Texts.t;
 
@@ -27,8 +30,17 @@ public final class HelpMessages {
                 lines.add(t(lang, "help.line", w.danish(), w.english(), t(lang, "help." + w.name())));
             }
         }
-        return Message.of(new Block.Heading(t(lang, "help.title")), new Block.BulletList(lines),
-                new Block.Context(t(lang, c.isCoordinator() ? "help.footer" : "help.footer.respondent")));
+        List<Block> blocks = new ArrayList<>(List.of(new Block.Heading(t(lang, "help.title")), new Block.BulletList(lines)));
+        if (c.may(CommandWord.NEW.audience())) blocks.add(new Block.Context(t(lang, "help.stages", stages(lang))));
+        blocks.add(new Block.Context(t(lang, c.isCoordinator() ? "help.footer" : "help.footer.respondent")));
+        return new Message(blocks, null);
+    }
+
+    /** One line per stage, so whoever creates measurements can choose the stage. */
+    private static String stages(Language lang) {
+        return Arrays.stream(Stage.values())
+                .map(s -> t(lang, "help.stage", s.label().in(lang), s.description().in(lang)))
+                .collect(Collectors.joining(" "));
     }
 
     /** For text that is no command. The text is not repeated: what people type is never kept. */

@@ -6,6 +6,7 @@ import dk.vum.barometer.content.ContentCatalog;
 import dk.vum.barometer.content.Questionnaire;
 import dk.vum.barometer.content.QuestionnaireCodec;
 import dk.vum.barometer.content.Stage;
+import dk.vum.barometer.content.TeamMeetingGuide;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.store.MeasurementStore;
 
@@ -30,6 +31,11 @@ public final class ContentRepository {
 
     public Checklist checklist() {
         return catalog.checklist();
+    }
+
+    /** The discussion questions for team meetings (current content, like the checklist: not pinned). */
+    public TeamMeetingGuide teamMeeting() {
+        return catalog.teamMeeting();
     }
 
     /** Stores the current questionnaires of a stage and returns their hashes, to pin on a new measurement. */

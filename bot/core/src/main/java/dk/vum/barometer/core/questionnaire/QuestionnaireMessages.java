@@ -10,6 +10,7 @@ import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Block.Button;
 import dk.vum.barometer.core.chat.Block.ButtonStyle;
 import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.OrgSettings;
 
@@ -43,6 +44,9 @@ public final class QuestionnaireMessages {
                 new Block.Field(t(lang, "invite.deadline"), m.deadline().format(DAY)),
                 new Block.Field(t(lang, "invite.questions"), t(lang, "invite.questions.time", q.items().size(), minutes(q))))));
         blocks.add(new Block.Paragraph(anonymity(lang, settings)));
+        blocks.add(new Block.Paragraph(t(lang, "invite.comments")));
+        // Slack and Teams keep their own history of the bot's messages; the local web chat keeps only the last version.
+        if (m.org().platform() != Platform.LOCAL) blocks.add(new Block.Context(t(lang, "invite.platform.history")));
         blocks.add(new Block.Actions(List.of(new Button(t(lang, "button.start"),
                 QuestionnaireActions.START, value(m.number()), ButtonStyle.PRIMARY))));
         blocks.add(new Block.Context(t(lang, "invite.pause.hint")));
@@ -82,10 +86,9 @@ public final class QuestionnaireMessages {
         int total = q.items().size();
         Integer selected = state.answers().get(item.id());
         List<Button> choices = new ArrayList<>();
-        for (ScaleOption o : q.scale().options()) {
+        for (ScaleOption o : q.scale().choices()) {
             choices.add(choice(lang, m, item, o, selected));
         }
-        choices.add(choice(lang, m, item, q.scale().dontKnow(), selected));
         String theme = themeTitle(lang, q, item);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Question(theme, item.text().in(lang), number, total,
@@ -105,7 +108,7 @@ public final class QuestionnaireMessages {
 
     private static Button choice(Language lang, Measurement m, Item item, ScaleOption option, Integer selected) {
         boolean chosen = selected != null && selected == option.value();
-        String label = option.value() == Scale.DONT_KNOW ? option.label().in(lang) : option.value() + " " + option.label().in(lang);
+        String label = Scale.outside(option.value()) ? option.label().in(lang) : option.value() + " " + option.label().in(lang);
         return new Button(label, QuestionnaireActions.ANSWER, value(m.number(), item.id(), option.value()),
                 chosen ? ButtonStyle.PRIMARY : ButtonStyle.DEFAULT);
     }

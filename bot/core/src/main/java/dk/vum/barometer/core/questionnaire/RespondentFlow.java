@@ -164,7 +164,7 @@ public final class RespondentFlow {
         }
         String[] words = word.split("\\s+");
         if (!s.state().atReview()) {
-            Optional<Integer> value = AnswerWords.parse(word);
+            Optional<Integer> value = AnswerWords.parse(word, s.questionnaire().scale());
             if (value.isPresent()) return Optional.of(answer(org, user, lang, number, s.state().position(), value.get()));
         }
         return switch (words[0]) {

@@ -21,10 +21,12 @@ import java.util.OptionalInt;
  * @param ranking      themes best first by {@link ThemeRank#mean()}; ties keep questionnaire order
  * @param themeGaps    leaders vs staff per theme; empty unless both groups are shown
  * @param itemGaps     leaders vs staff per pair of parallel statements; empty unless both groups are shown
+ * @param contentComparison what the compared measurement's content has in common with this one's; null when
+ *                          there is no compared measurement
  */
 public record Report(Measurement measurement, Integer comparedWith, OrgSettings settings,
                      List<GroupReport> groups, List<ThemeRank> ranking,
-                     List<ThemeGap> themeGaps, List<ItemGap> itemGaps) {
+                     List<ThemeGap> themeGaps, List<ItemGap> itemGaps, ContentComparison contentComparison) {
 
     /**
      * The least difference the summary calls meaningful: three roundings of the one-decimal figures, so
@@ -73,6 +75,13 @@ public record Report(Measurement measurement, Integer comparedWith, OrgSettings 
     /** Up to {@code count} highest-ranked themes, best first; never one of {@link #weakestThemes(int)}. */
     public List<ThemeRank> strongestThemes(int count) {
         return ranking.subList(0, Math.min(count, ranking.size() - weakestCount(count)));
+    }
+
+    /** Up to {@code count} parallel statements, largest leader–staff difference (either way) first. */
+    public List<ItemGap> largestItemGaps(int count) {
+        return itemGaps.stream()
+                .sorted(Comparator.comparing((ItemGap g) -> g.gap().difference().abs()).reversed())
+                .limit(count).toList();
     }
 
     /**

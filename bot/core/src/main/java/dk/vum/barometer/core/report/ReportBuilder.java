@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Computes the anonymised {@link Report} of a closed measurement. Pure: no I/O; the only state is
@@ -34,7 +35,8 @@ import java.util.Random;
  *   <li>a statement with fewer 1-5 answers than that minimum shows no figure, and is left out of its
  *       theme's figure too;</li>
  *   <li>comments only for groups with at least {@link OrgSettings#minGroupForComments()} responses;</li>
- *   <li>deltas only where both measurements show the figure under the current thresholds.</li>
+ *   <li>deltas only where both measurements show the figure under the current thresholds, and only for
+ *       statements (and themes of statements) both measurements asked identically ({@link ContentComparison}).</li>
  * </ul>
  */
 public final class ReportBuilder {
@@ -71,7 +73,8 @@ public final class ReportBuilder {
                 input.compared() == null ? null : input.compared().measurement().number(),
                 settings, groups, ranking(scores),
                 bothShown ? themeGaps(leaders, staff) : List.of(),
-                bothShown ? itemGaps(leaders, staff) : List.of());
+                bothShown ? itemGaps(leaders, staff) : List.of(),
+                input.compared() == null ? null : ContentComparison.of(current.questionnaires(), input.compared().questionnaires()));
     }
 
     /** Which questionnaire a group answers. */
@@ -81,14 +84,18 @@ public final class ReportBuilder {
 
     private GroupReport.Shown shown(ReportGroup group, GroupScores now, Optional<GroupScores> before,
                                     MeasurementData data, OrgSettings settings) {
+        Questionnaire q = now.questionnaire();
+        Set<String> comparable = before.map(b -> ContentComparison.comparableItems(q, b.questionnaire())).orElse(Set.of());
         List<ThemeResult> themes = new ArrayList<>();
-        for (Theme theme : now.questionnaire().themes()) {
-            List<ItemResult> items = now.questionnaire().itemsOf(theme.id()).stream()
-                    .map(item -> new ItemResult(item, now.item(item.id()),
-                            previousMean(now.item(item.id()), before.flatMap(b -> b.item(item.id())))))
+        for (Theme theme : q.themes()) {
+            List<ItemResult> items = q.itemsOf(theme.id()).stream()
+                    .map(item -> new ItemResult(item, now.item(item.id()), previousMean(now.item(item.id()),
+                            before.filter(b -> comparable.contains(item.id())).flatMap(b -> b.item(item.id())))))
                     .toList();
+            Optional<GroupScores> sameTheme = before.filter(b ->
+                    ContentComparison.themeComparable(theme.id(), q, b.questionnaire(), comparable));
             themes.add(new ThemeResult(theme, now.theme(theme.id()),
-                    previousMean(now.theme(theme.id()), before.flatMap(b -> b.theme(theme.id()))), items));
+                    previousMean(now.theme(theme.id()), sameTheme.flatMap(b -> b.theme(theme.id()))), items));
         }
         OptionalInt registered = data.counts().stream().filter(c -> c.group() == group)
                 .mapToInt(ResponseCounts::registered).findFirst();

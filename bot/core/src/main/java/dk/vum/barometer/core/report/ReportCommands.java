@@ -66,7 +66,7 @@ public final class ReportCommands {
         this.content = content;
         this.rounds = rounds;
         this.builder = builder;
-        this.messages = new ReportMessages(content.checklist());
+        this.messages = new ReportMessages(content.teamMeeting());
         this.privately = privately;
         this.files = files;
         this.clock = clock;

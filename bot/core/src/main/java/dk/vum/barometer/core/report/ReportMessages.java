@@ -1,28 +1,23 @@
 package dk.vum.barometer.core.report;
 
-import dk.vum.barometer.content.Checklist;
-import dk.vum.barometer.content.ChecklistArea;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.content.Scale;
+import dk.vum.barometer.content.TeamMeetingGuide;
 import dk.vum.barometer.content.Text;
 import dk.vum.barometer.content.Theme;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import static dk.vum.barometer.core.report.ReportTexts.format;
 
 /**
  * Renders a {@link Report} as neutral chat messages: the full summary for the person who asked for it,
- * and a shorter post for the team's channel that ends with the checklist's reflection questions for
+ * and a shorter post for the team's channel that ends with {@link TeamMeetingPrompts} for
  * the weakest themes. Comments appear only in the summary: a channel post is read by the whole team,
  * and the team leader should choose which comments to raise.
  *
@@ -31,15 +26,13 @@ import static dk.vum.barometer.core.report.ReportTexts.format;
  */
 public final class ReportMessages {
 
-    /** How many of the weakest themes get reflection questions in the channel post. */
-    public static final int MEETING_THEMES = 2;
     /** How many parallel statements the summary lists, largest difference first. */
     static final int LISTED_ITEM_GAPS = 5;
 
-    private final Checklist checklist;
+    private final TeamMeetingPrompts meeting;
 
-    public ReportMessages(Checklist checklist) {
-        this.checklist = Objects.requireNonNull(checklist, "checklist");
+    public ReportMessages(TeamMeetingGuide teamMeeting) {
+        this.meeting = new TeamMeetingPrompts(teamMeeting);
     }
 
     /**
@@ -81,10 +74,10 @@ public final class ReportMessages {
         return render(report, language, ReportTexts.CHANNEL_TITLE, r -> {
             List<List<Block>> sections = new ArrayList<>();
             sections.add(report.shownGroups().stream().map(r::bars).map(Block.class::cast).toList());
-            sections.add(r.ranking(MEETING_THEMES));
+            sections.add(r.ranking(TeamMeetingPrompts.FOCUS_THEMES));
             if (report.comparedWith() != null) sections.add(r.changes());
             sections.add(r.methodNoteBlocks());
-            sections.add(r.meeting());
+            sections.add(meeting.blocks(r));
             return sections;
         });
     }
@@ -160,8 +153,8 @@ public final class ReportMessages {
 
         List<Block> ranking(int count) {
             List<Block> blocks = new ArrayList<>();
-            addRanks(blocks, ReportTexts.STRONGEST, report.strongestThemes(count));
-            addRanks(blocks, ReportTexts.WEAKEST, report.weakestThemes(count));
+            addRanks(blocks, ReportTexts.GOING_WELL, report.strongestThemes(count));
+            addRanks(blocks, ReportTexts.NEEDS_FOCUS, report.weakestThemes(count));
             return blocks;
         }
 
@@ -196,7 +189,7 @@ public final class ReportMessages {
             if (item.score().isEmpty()) return t(ReportTexts.LABELLED, statement, t(ReportTexts.TOO_FEW_ANSWERS));
             Score s = item.score().get();
             String line = t(ReportTexts.ITEM_VALUE, statement, fmt.mean(s.mean()), fmt.percent(s.agreeShare()),
-                    fmt.percent(s.disagreeShare()), s.n(), s.dontKnow());
+                    fmt.percent(s.disagreeShare()), s.n(), s.dontKnow(), s.notRelevant());
             Optional<Fraction> delta = item.meanDelta();
             return delta.isEmpty() ? line
                     : t(ReportTexts.WITH_NOTE, line, t(ReportTexts.SINCE, fmt.signed(delta.get()), report.comparedWith()));
@@ -208,9 +201,7 @@ public final class ReportMessages {
             blocks.add(new Block.Paragraph(t(ReportTexts.THEME_GAPS)));
             blocks.addAll(MessageLimits.bulletLists(report.themeGaps().stream()
                     .map(g -> gapLine(title(g.theme()), g.gap())).toList()));
-            List<ItemGap> largest = report.itemGaps().stream()
-                    .sorted(Comparator.comparing((ItemGap g) -> g.gap().difference().abs()).reversed())
-                    .limit(LISTED_ITEM_GAPS).toList();
+            List<ItemGap> largest = report.largestItemGaps(LISTED_ITEM_GAPS);
             if (!largest.isEmpty()) {
                 blocks.add(new Block.Paragraph(t(ReportTexts.ITEM_GAPS)));
                 blocks.addAll(MessageLimits.bulletLists(largest.stream()
@@ -219,7 +210,7 @@ public final class ReportMessages {
             return blocks;
         }
 
-        private String gapLine(String label, Gap gap) {
+        String gapLine(String label, Gap gap) {
             return t(ReportTexts.GAP_LINE, label, fmt.mean(gap.leaders()), fmt.mean(gap.staff()), gapDirection(gap));
         }
 
@@ -238,6 +229,11 @@ public final class ReportMessages {
             }
             List<Block> blocks = new ArrayList<>();
             blocks.add(new Block.Heading(t(ReportTexts.CHANGES, report.comparedWith())));
+            ContentComparison content = report.contentComparison();
+            if (content != null && content.partial()) {
+                blocks.add(new Block.Context(t(ReportTexts.COMPARABLE_ITEMS, content.comparableItems(), report.comparedWith())
+                        + (content.scaleChanged() ? " " + t(ReportTexts.SCALE_CHANGED, report.comparedWith()) : "")));
+            }
             if (lines.isEmpty()) blocks.add(new Block.Paragraph(t(ReportTexts.NO_CHANGES)));
             blocks.addAll(MessageLimits.bulletLists(lines));
             return blocks;
@@ -266,25 +262,6 @@ public final class ReportMessages {
                 }
             }
             return sections;
-        }
-
-        /**
-         * The reflection questions of the checklist areas behind the weakest themes; a theme without
-         * an area has none, and an area two themes share is shown once.
-         */
-        List<Block> meeting() {
-            List<Block> blocks = new ArrayList<>();
-            Set<String> shown = new HashSet<>();
-            for (ThemeRank rank : report.weakestThemes(MEETING_THEMES)) {
-                Optional<ChecklistArea> area = Optional.ofNullable(rank.theme().checklistArea()).flatMap(checklist::area);
-                if (area.isEmpty() || !shown.add(area.get().id())) continue;
-                blocks.add(new Block.Paragraph(t(ReportTexts.MEETING_THEME, title(rank.theme()), area.get().title().in(language))));
-                blocks.addAll(MessageLimits.bulletLists(area.get().reflectionQuestions().stream().map(q -> q.in(language)).toList()));
-            }
-            if (blocks.isEmpty()) return List.of();
-            blocks.add(0, new Block.Heading(t(ReportTexts.MEETING)));
-            blocks.add(1, new Block.Paragraph(t(ReportTexts.MEETING_INTRO)));
-            return blocks;
         }
 
         List<Block> methodNoteBlocks() {

@@ -28,15 +28,13 @@ public final class ReportTexts {
 
     public static final Text THEME_BARS = new Text("%s: gennemsnit pr. tema (1-5)", "%s: average per theme (1-5)");
     public static final Text BAR_VALUE = new Text("%s (%s enige, %d svar)", "%s (%s agree, %d answers)");
-    public static final Text ITEM_VALUE = new Text("%s: %s · %s enige · %s uenige · %d har svaret 1-5 · %d ved ikke",
-            "%s: %s · %s agree · %s disagree · %d answered 1-5 · %d don't know");
+    public static final Text ITEM_VALUE = new Text("%s: %s · %s enige · %s uenige · %d har svaret 1-5 · %d ved ikke · %d ikke relevant",
+            "%s: %s · %s agree · %s disagree · %d answered 1-5 · %d don't know · %d not relevant");
     public static final Text SINCE = new Text("%s siden måling %d", "%s since measurement %d");
     public static final Text TOO_FEW_ANSWERS = new Text("for få svar", "too few answers");
     public static final Text LABELLED = new Text("%s: %s", "%s: %s");
     public static final Text WITH_NOTE = new Text("%s (%s)", "%s (%s)");
 
-    public static final Text STRONGEST = new Text("Stærkeste temaer", "Strongest themes");
-    public static final Text WEAKEST = new Text("Svageste temaer", "Weakest themes");
 
     public static final Text GAPS = new Text("Ledelse og medarbejdere", "Management and staff");
     public static final Text THEME_GAPS = new Text("Gennemsnit pr. tema", "Average per theme");
@@ -51,6 +49,12 @@ public final class ReportTexts {
     public static final Text CHANGES = new Text("Udvikling siden måling %d", "Change since measurement %d");
     public static final Text CHANGE_LINE = new Text("%s · %s: %s → %s (%s)", "%s · %s: %s → %s (%s)");
     public static final Text RESPONSES_CHANGE = new Text("%s: %d → %d besvarelser", "%s: %d → %d responses");
+    public static final Text COMPARABLE_ITEMS = new Text(
+            "%d udsagn kan sammenlignes med måling %d; ændrede udsagn er udeladt.",
+            "%d statements can be compared with measurement %d; changed statements are left out.");
+    public static final Text SCALE_CHANGED = new Text(
+            "Svarskalaens ord er ændret siden måling %d, så sammenlign gennemsnit med forsigtighed.",
+            "The wording of the answer scale has changed since measurement %d, so compare averages with care.");
     public static final Text NO_CHANGES = new Text(
             "Ingen tal kan sammenlignes: de skal kunne vises i begge målinger.",
             "No figures can be compared: they must be shown in both measurements.");
@@ -67,18 +71,23 @@ public final class ReportTexts {
 
     public static final Text MEETING = new Text("Til teammødet", "For the team meeting");
     public static final Text MEETING_INTRO = new Text(
-            "Refleksionsspørgsmål fra tjeklisten til de svageste temaer, som oplæg til drøftelsen:",
-            "Reflection questions from the checklist for the weakest themes, to start the discussion:");
-    public static final Text MEETING_THEME = new Text("%s (tjekliste: %s)", "%s (checklist: %s)");
+            "Spørgsmål til drøftelsen af de temaer, hvor der er behov for ekstra fokus:",
+            "Questions for discussing the themes where extra focus is needed:");
+    public static final Text MEETING_DIFFERENCES = new Text(
+            "Forskellige opfattelser: her ser ledelsen og medarbejderne mest forskelligt på det",
+            "Different perceptions: where management and staff see things most differently");
+    public static final Text MEETING_DIFFERENCES_QUESTION = new Text(
+            "Hvad kan forklare forskellene, og hvad betyder de for vores praksis?",
+            "What could explain the differences, and what do they mean for our practice?");
 
     public static final Text METHOD_NOTE = new Text(
             "Gennemsnit på skalaen 1-5 (1 = helt uenig, 5 = helt enig). Enige = 4-5, uenige = 1-2. "
                     + "Et tema tæller alle svar 1-5 på dets udsagn; et udsagn de personer, der svarede 1-5; "
-                    + "\"ved ikke\" tæller ikke med i gennemsnittet. Grupper med under %d besvarelser "
+                    + "\"ved ikke\" og \"ikke relevant\" tæller ikke med i gennemsnittet. Grupper med under %d besvarelser "
                     + "og udsagn med under %d svar 1-5 vises ikke.",
             "Averages on the 1-5 scale (1 = strongly disagree, 5 = strongly agree). Agree = 4-5, disagree = 1-2. "
                     + "A theme counts every answer 1-5 to its statements; a statement the people who answered 1-5; "
-                    + "\"don't know\" is not part of the average. Groups with fewer than %d responses "
+                    + "\"don't know\" and \"not relevant\" are not part of the average. Groups with fewer than %d responses "
                     + "and statements with fewer than %d answers 1-5 are not shown.");
 
     // The one-screen summary, its charts and the exports (issue 11)

@@ -62,7 +62,7 @@ public record Score(int n, long sum, int agree, int disagree, int dontKnow, int 
         return Fraction.of(disagree, n);
     }
 
-    /** Every answer given, on the scale and off it, for charts and exports. */
+    /** Every answer given, on the scale and off it, for charts and exports: the same columns for every score. */
     public Distribution distribution() {
         return new Distribution(perValue, List.of(new Distribution.OffScale(Distribution.DONT_KNOW, dontKnow),
                 new Distribution.OffScale(Distribution.NOT_RELEVANT, notRelevant)));

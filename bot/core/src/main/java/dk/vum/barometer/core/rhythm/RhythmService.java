@@ -31,8 +31,8 @@ import static dk.vum.barometer.core.i18n.Texts.t;
 
 /**
  * The follow-up rhythm's prompts in each team's channel (seed 002, 3.7): before each team meeting
- * ("which two cases do we bring?" and one theme's discussion questions from the team meeting guide, rotating
- * through the themes the team's latest summary says need focus), a round-up every few weeks and a seminar every few months.
+ * ("which two cases do we bring?" and one theme's team-meeting questions, rotating through the themes the
+ * team's latest summary says need focus), a round-up every few weeks and a seminar every few months.
  * Each prompt is queued under a dedupe key naming the team and the day or period, so a restart, a second
  * instance or the next run never sends it twice; a prompt whose moment has passed is not sent late.
  * Prompts go out on weekdays in working hours only (so meetings start from 09:30, see {@link RhythmCommands}).
@@ -49,18 +49,18 @@ public final class RhythmService {
     private final OrganisationStore organisations;
     private final RhythmStore rhythms;
     private final OutboxStore outbox;
-    private final TeamMeetingGuide guide;
+    private final TeamMeetingGuide teamMeeting;
     private final BiFunction<OrgId, String, Optional<Report>> latestReport;
     private final Clock clock;
     private final ZoneId zone;
 
     /** @param latestReport the summary of a team's latest closed measurement, by organisation and channel */
-    public RhythmService(OrganisationStore organisations, RhythmStore rhythms, OutboxStore outbox, TeamMeetingGuide guide,
+    public RhythmService(OrganisationStore organisations, RhythmStore rhythms, OutboxStore outbox, TeamMeetingGuide teamMeeting,
                          BiFunction<OrgId, String, Optional<Report>> latestReport, Clock clock, ZoneId zone) {
         this.organisations = organisations;
         this.rhythms = rhythms;
         this.outbox = outbox;
-        this.guide = guide;
+        this.teamMeeting = teamMeeting;
         this.latestReport = latestReport;
         this.clock = clock;
         this.zone = zone;
@@ -112,7 +112,7 @@ public final class RhythmService {
         blocks.add(new Block.Paragraph(t(lang, "rhythm.meeting.cases")));
         focusArea(org, r.channelId(), day).ifPresentOrElse(focus -> {
             blocks.add(new Block.Paragraph(t(lang, "rhythm.meeting.focus", focus.theme().title().in(lang))));
-            blocks.add(new Block.BulletList(guide.questions(focus.theme().id()).stream().map(q -> q.in(lang)).toList()));
+            blocks.add(new Block.BulletList(teamMeeting.questions(focus.theme().id()).stream().map(q -> q.in(lang)).toList()));
         }, () -> blocks.add(new Block.Context(t(lang, "rhythm.meeting.no.report"))));
         return new Message(blocks, null);
     }
@@ -120,7 +120,7 @@ public final class RhythmService {
     /** One of the themes needing focus, a different one each week, from the team's latest summary. */
     private Optional<ThemeRank> focusArea(OrgId org, String channel, LocalDate day) {
         List<ThemeRank> weakest = latestReport.apply(org, channel).map(rep -> rep.weakestThemes(FOCUS_THEMES)).orElse(List.of())
-                .stream().filter(rank -> !guide.questions(rank.theme().id()).isEmpty()).toList();
+                .stream().filter(rank -> !teamMeeting.questions(rank.theme().id()).isEmpty()).toList();
         if (weakest.isEmpty()) return Optional.empty();
         return Optional.of(weakest.get(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) % weakest.size()));
     }

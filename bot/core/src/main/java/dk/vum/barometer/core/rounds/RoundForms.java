@@ -64,11 +64,17 @@ public final class RoundForms {
                 .map(s -> new Option(s.name().toLowerCase(), s.label().in(lang))).toList();
         return Message.of(new Block.Form(NEW, t(lang, "form.new.title"), List.of(
                 new FormField(F_NAME, t(lang, "form.new.name"), FieldType.TEXT, true, blankToNull(name), null, t(lang, "form.new.name.hint")),
-                new FormField(F_STAGE, t(lang, "form.new.stage"), FieldType.SELECT, true, stage == null ? "opstart" : stage, stages, null),
+                new FormField(F_STAGE, t(lang, "form.new.stage"), FieldType.SELECT, true, stage == null ? "opstart" : stage, stages,
+                        stageHint(lang)),
                 new FormField(F_DEADLINE, t(lang, "form.new.deadline"), FieldType.DATE, true, null, null, t(lang, "form.date.hint")),
                 new FormField(F_CHANNEL, t(lang, "form.new.channel"), FieldType.CHANNEL, false, channel, null,
                         t(lang, "form.new.channel.hint"))),
-                t(lang, "button.create"), instance()));
+                t(lang, "button.create"), instance()), new Block.Context(stageHint(lang)));
+    }
+
+    /** What each stage means, so the coordinator can choose: as the select's hint and below the form (Teams shows no hint on a select). */
+    private static String stageHint(Language lang) {
+        return t(lang, "form.new.stage.hint", Stage.OPSTART.description().in(lang), Stage.FORANKRING.description().in(lang));
     }
 
     /**

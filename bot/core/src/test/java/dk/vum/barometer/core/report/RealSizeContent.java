@@ -1,10 +1,9 @@
 package dk.vum.barometer.core.report;
 
 import dk.vum.barometer.content.Audience;
-import dk.vum.barometer.content.Checklist;
-import dk.vum.barometer.content.ChecklistArea;
 import dk.vum.barometer.content.Item;
 import dk.vum.barometer.content.Questionnaire;
+import dk.vum.barometer.content.TeamMeetingGuide;
 import dk.vum.barometer.content.Text;
 import dk.vum.barometer.content.Theme;
 
@@ -14,8 +13,8 @@ import java.util.stream.IntStream;
 
 /**
  * Content of the real size, with long wording: 9 themes and 24 statements per audience (leader
- * statement i parallel to staff statement i), and a checklist of 8 areas with 6 reflection questions each.
- * The ninth theme has no checklist area.
+ * statement i parallel to staff statement i), and team-meeting questions for 8 themes, 6 long ones each.
+ * The ninth theme has none.
  */
 final class RealSizeContent {
 
@@ -28,12 +27,10 @@ final class RealSizeContent {
             new Text(TITLES[i], "Theme " + TITLES[i]), i < 8 ? "a" + i : null)).toList();
     static final Questionnaire LEADERS = questionnaire(Audience.LEDELSE, "L", "S");
     static final Questionnaire STAFF = questionnaire(Audience.SAGSBEHANDLERE, "S", null);
-    static final Checklist CHECKLIST = new Checklist(1, Text.da("Tjekliste til implementering af VUM 2.0"),
-            IntStream.range(0, 8).mapToObj(i -> new ChecklistArea("a" + i, i + 1, Text.da(TITLES[i]),
-                    Text.da(longText("Har vi en fælles forståelse af " + TITLES[i].toLowerCase() + "?", 160)),
-                    IntStream.range(0, 6).mapToObj(q -> new Text(longText("Refleksion " + i + "." + q + ": hvordan arbejder vi med "
-                            + TITLES[i].toLowerCase() + " i hverdagen", 170), "Reflection " + i + "." + q)).toList(),
-                    List.of(), false)).toList());
+    static final TeamMeetingGuide TEAM_MEETING = new TeamMeetingGuide(2,
+            IntStream.range(0, 8).mapToObj(i -> new TeamMeetingGuide.ThemeQuestions("t" + i,
+                    IntStream.range(0, 6).mapToObj(q -> new Text(longText("Spørgsmål " + i + "." + q + ": hvordan arbejder vi med "
+                            + TITLES[i].toLowerCase() + " i hverdagen", 170), "Question " + i + "." + q)).toList())).toList());
 
     private RealSizeContent() {
     }

@@ -1,7 +1,14 @@
 package dk.vum.barometer.core.report;
 
 import dk.vum.barometer.content.Audience;
+import dk.vum.barometer.content.Item;
 import dk.vum.barometer.content.Language;
+import dk.vum.barometer.content.Questionnaire;
+import dk.vum.barometer.content.Scale;
+import dk.vum.barometer.content.ScaleOption;
+import dk.vum.barometer.content.Stage;
+import dk.vum.barometer.content.Text;
+import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.model.MeasurementStatus;
 import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.ReportGroup;
@@ -17,10 +24,11 @@ import java.util.Random;
 
 import static dk.vum.barometer.core.model.ReportGroup.LEDELSE;
 import static dk.vum.barometer.core.model.ReportGroup.MEDARBEJDERE;
-import static dk.vum.barometer.core.report.ReportFixtures.CHECKLIST;
+import static dk.vum.barometer.core.report.ReportFixtures.TEAM_MEETING;
 import static dk.vum.barometer.core.report.ReportFixtures.KOMMUNIKATION;
 import static dk.vum.barometer.core.report.ReportFixtures.LEADERS;
 import static dk.vum.barometer.core.report.ReportFixtures.OPFOELGNING;
+import static dk.vum.barometer.core.report.ReportFixtures.SCALE;
 import static dk.vum.barometer.core.report.ReportFixtures.STAFF;
 import static dk.vum.barometer.core.report.ReportFixtures.UDDANNELSE;
 import static dk.vum.barometer.core.report.ReportFixtures.concat;
@@ -64,7 +72,7 @@ class ReportBuilderTest {
         MeasurementData threeNegative = withCounts(concat(table(LEDELSE, 3, Map.of("L1", new int[]{1}, "L3", new int[]{0})), staff(10)),
                 staffComments, 9);
         MeasurementData previous = data(measurement(1, null), concat(leaders(6), staff(10)), List.of());
-        ReportMessages messages = new ReportMessages(CHECKLIST);
+        ReportMessages messages = new ReportMessages(TEAM_MEETING);
 
         Report a = new ReportBuilder(new Random(3)).build(new ReportInput(fourPositive, previous, OrgSettings.DEFAULTS));
         Report b = new ReportBuilder(new Random(3)).build(new ReportInput(threeNegative, previous, OrgSettings.DEFAULTS));
@@ -104,6 +112,66 @@ class ReportBuilderTest {
         assertThat(s1.agreeShare()).isEqualTo(Fraction.of(3, 5));
         assertThat(s1.disagreeShare()).isEqualTo(Fraction.of(2, 5));
         assertThat(staff.theme("kommunikation").orElseThrow().score()).contains(s1);
+    }
+
+    @Test
+    void notRelevantIsExcludedFromTheMeanAndCountedApartFromDontKnow() {
+        GroupReport.Shown staff = (GroupReport.Shown) build(table(MEDARBEJDERE, 8, Map.of("S1", new int[]{5, 4, 4, 2, 1, 0, -1, -1})))
+                .group(MEDARBEJDERE);
+
+        Score s1 = staff.item("S1").orElseThrow().score().orElseThrow();
+        assertThat(List.of(s1.n(), s1.dontKnow(), s1.notRelevant())).containsExactly(5, 1, 2);
+        assertThat(s1.perValue()).containsExactly(1, 1, 0, 2, 1);
+        assertThat(s1.distribution().offScale()).extracting(Distribution.OffScale::count).containsExactly(1, 2);
+        assertThat(s1.mean()).isEqualTo(Fraction.of(16, 5));
+        assertThat(staff.theme("kommunikation").orElseThrow().score().orElseThrow().notRelevant()).isEqualTo(2);
+    }
+
+    /**
+     * Measurement 1 pinned older content: S1 and S2 asked identically, S4 reworded under the same id, S3
+     * new, and the scale's wording changed. Only identical statements, and themes made only of them, are compared.
+     */
+    @Test
+    void acrossContentVersionsOnlyIdenticalStatementsAreCompared() {
+        Scale version1 = new Scale(SCALE.options().stream().map(o -> o.value() == 3
+                ? new ScaleOption(3, Text.da("Delvis enig")) : o).toList(), new ScaleOption(Scale.DONT_KNOW, Text.da("Ved ikke / ikke relevant")), null);
+        Questionnaire staffBefore = new Questionnaire("s", 1, Stage.OPSTART, Audience.SAGSBEHANDLERE, Text.da("S"), Text.da("I"),
+                version1, STAFF.themes(), List.of(STAFF.item("S1").orElseThrow(), STAFF.item("S2").orElseThrow(),
+                new Item("S4", "opfoelgning", Text.da("Vi følger op efter en fast rytme"), null)));
+        MeasurementData before = new MeasurementData(measurement(1, null), Map.of(Audience.SAGSBEHANDLERE, staffBefore),
+                table(MEDARBEJDERE, 10, Map.of("S1", new int[]{3}, "S2", new int[]{3}, "S4", new int[]{3})), List.of(), List.of());
+        MeasurementData now = data(measurement(2, 1),
+                table(MEDARBEJDERE, 10, Map.of("S1", new int[]{4}, "S2", new int[]{4}, "S3", new int[]{4}, "S4", new int[]{4})), List.of());
+
+        Report report = new ReportBuilder(new Random(1)).build(new ReportInput(now, before, OrgSettings.DEFAULTS));
+        GroupReport.Shown staff = (GroupReport.Shown) report.group(MEDARBEJDERE);
+
+        assertThat(staff.item("S1").orElseThrow().meanDelta()).contains(Fraction.of(1, 1));
+        assertThat(staff.item("S2").orElseThrow().meanDelta()).contains(Fraction.of(1, 1));
+        assertThat(staff.item("S4").orElseThrow().previousMean()).isEmpty();
+        assertThat(staff.item("S3").orElseThrow().previousMean()).isEmpty();
+        assertThat(staff.theme("kommunikation").orElseThrow().meanDelta()).contains(Fraction.of(1, 1));
+        assertThat(staff.theme("uddannelse").orElseThrow().previousMean()).as("S3 is new").isEmpty();
+        assertThat(staff.theme("opfoelgning").orElseThrow().previousMean()).as("S4 was reworded").isEmpty();
+        // Leaders' four statements have nothing to compare with; staff's S3 and S4 are changed.
+        assertThat(report.contentComparison()).isEqualTo(new ContentComparison(2, 6, true));
+
+        String post = new ReportMessages(TEAM_MEETING).channelPost(report, Language.DA).stream()
+                .map(Message::plainText).reduce("", String::concat);
+        assertThat(post).contains("2 udsagn kan sammenlignes med måling 1; ændrede udsagn er udeladt.",
+                "Svarskalaens ord er ændret siden måling 1", "Medarbejdere · Kommunikation: 3,0 → 4,0 (+1,0)")
+                .doesNotContain("Medarbejdere · Opfølgning:", "Medarbejdere · Uddannelse");
+    }
+
+    @Test
+    void theSameContentIsComparedWholeAndSaysNothingAboutIt() {
+        Report report = new ReportBuilder(new Random(1)).build(new ReportInput(
+                data(measurement(2, 1), staff(10), List.of()), data(measurement(1, null), staff(10), List.of()), OrgSettings.DEFAULTS));
+
+        assertThat(report.contentComparison()).isEqualTo(new ContentComparison(8, 0, false));
+        assertThat(report.contentComparison().partial()).isFalse();
+        assertThat(new ReportMessages(TEAM_MEETING).details(report, Language.DA).stream().map(Message::plainText))
+                .noneMatch(text -> text.contains("kan sammenlignes"));
     }
 
     @Test

@@ -1,13 +1,12 @@
 package dk.vum.barometer.core.report;
 
 import dk.vum.barometer.content.Audience;
-import dk.vum.barometer.content.Checklist;
-import dk.vum.barometer.content.ChecklistArea;
 import dk.vum.barometer.content.Item;
 import dk.vum.barometer.content.Questionnaire;
 import dk.vum.barometer.content.Scale;
 import dk.vum.barometer.content.ScaleOption;
 import dk.vum.barometer.content.Stage;
+import dk.vum.barometer.content.TeamMeetingGuide;
 import dk.vum.barometer.content.Text;
 import dk.vum.barometer.content.Theme;
 import dk.vum.barometer.core.chat.OrgId;
@@ -56,10 +55,10 @@ public final class ReportFixtures {
             new Item("S3", "uddannelse", Text.da("Jeg har fået den uddannelse jeg har brug for"), null),
             new Item("S4", "opfoelgning", Text.da("Vi følger op på hvordan det går"), null)));
 
-    public static final Checklist CHECKLIST = new Checklist(1, Text.da("Tjekliste"), List.of(
-            area("kommunikation", 6, "Kommunikation", "Hvordan kommunikerer vi om forandringen?", "Hvem har brug for at vide hvad?"),
-            area("uddannelse", 7, "Uddannelse og træning", "Hvordan sikrer vi kompetencerne?", "Hvem mangler træning i metoden?"),
-            area("opfoelgning", 8, "Opfølgning", "Hvordan følger vi op på implementeringen?", "Hvornår gør vi status næste gang?")));
+    public static final TeamMeetingGuide TEAM_MEETING = new TeamMeetingGuide(2, List.of(
+            questions("kommunikation", "Hvordan kommunikerer vi om forandringen?", "Hvem har brug for at vide hvad?"),
+            questions("uddannelse", "Hvordan sikrer vi kompetencerne?", "Hvem mangler træning i metoden?"),
+            questions("opfoelgning", "Hvordan følger vi op på implementeringen?", "Hvornår gør vi status næste gang?")));
 
     private ReportFixtures() {
     }
@@ -69,9 +68,9 @@ public final class ReportFixtures {
                 Text.da("Spørgeskema"), Text.da("Intro"), SCALE, themes, items);
     }
 
-    public static ChecklistArea area(String id, int number, String title, String question1, String question2) {
-        return new ChecklistArea(id, number, Text.da(title), Text.da("Tjekspørgsmål om " + title),
-                List.of(new Text(question1, "EN " + question1), new Text(question2, "EN " + question2)), List.of(), false);
+    public static TeamMeetingGuide.ThemeQuestions questions(String theme, String question1, String question2) {
+        return new TeamMeetingGuide.ThemeQuestions(theme,
+                List.of(new Text(question1, "EN " + question1), new Text(question2, "EN " + question2)));
     }
 
     public static Measurement measurement(int number, Integer compareWith) {

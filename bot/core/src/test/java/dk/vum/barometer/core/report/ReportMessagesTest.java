@@ -27,7 +27,7 @@ import static dk.vum.barometer.core.model.ReportGroup.LEDELSE;
 import static dk.vum.barometer.core.model.ReportGroup.MEDARBEJDERE;
 import static dk.vum.barometer.core.report.ReportFixtures.leaders;
 import static dk.vum.barometer.core.report.ReportFixtures.staff;
-import static dk.vum.barometer.core.report.ReportFixtures.CHECKLIST;
+import static dk.vum.barometer.core.report.ReportFixtures.TEAM_MEETING;
 import static dk.vum.barometer.core.report.ReportFixtures.concat;
 import static dk.vum.barometer.core.report.ReportFixtures.data;
 import static dk.vum.barometer.core.report.ReportFixtures.measurement;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportMessagesTest {
 
-    private final ReportMessages messages = new ReportMessages(CHECKLIST);
+    private final ReportMessages messages = new ReportMessages(TEAM_MEETING);
 
     private static Report report(List<StoredResponse> responses, List<StoredComment> comments) {
         return new ReportBuilder(new Random(1)).build(ReportInput.of(data(measurement(1, null), responses, comments), OrgSettings.DEFAULTS));
@@ -68,7 +68,7 @@ class ReportMessagesTest {
                 new Block.Bar("Uddannelse og træning", 0, 5, "for få svar"),
                 new Block.Bar("Opfølgning", 0, 5, "for få svar"));
         assertThat(bullets(da)).contains(
-                "Jeg ved hvorfor VUM 2.0 indføres: 3,8 · 62 % enige · 0 % uenige · 13 har svaret 1-5 · 2 ved ikke",
+                "Jeg ved hvorfor VUM 2.0 indføres: 3,8 · 62 % enige · 0 % uenige · 13 har svaret 1-5 · 2 ved ikke · 0 ikke relevant",
                 "Jeg har fået undervisning i metoden: for få svar");
 
         List<Message> en = messages.details(report, Language.EN);
@@ -95,45 +95,44 @@ class ReportMessagesTest {
     }
 
     @Test
-    void theChannelPostEndsWithTheReflectionQuestionsOfTheTwoWeakestThemes() {
+    void theChannelPostEndsWithTeamMeetingQuestionsForTheThemesNeedingFocusAndTheLargestDifferences() {
         Report report = report(concat(leaders(5), staff(10)), List.of());
+        ReportWords words = new ReportWords(report, Language.DA);
 
         List<Block> da = blocks(messages.channelPost(report, Language.DA));
+        assertThat(da).contains(new Block.Paragraph("Går godt"), new Block.Paragraph("Behov for ekstra fokus"));
         int meeting = da.indexOf(new Block.Heading("Til teammødet"));
         assertThat(meeting).isPositive();
-        assertThat(da.subList(meeting + 2, da.size())).containsExactly(
-                new Block.Paragraph("Opfølgning (tjekliste: Opfølgning)"),
+        assertThat(da.subList(meeting + 1, da.size())).containsExactly(
+                new Block.Paragraph("Spørgsmål til drøftelsen af de temaer, hvor der er behov for ekstra fokus:"),
+                new Block.Paragraph("Opfølgning"),
                 new Block.BulletList(List.of("Hvordan følger vi op på implementeringen?", "Hvornår gør vi status næste gang?")),
-                new Block.Paragraph("Uddannelse og træning (tjekliste: Uddannelse og træning)"),
-                new Block.BulletList(List.of("Hvordan sikrer vi kompetencerne?", "Hvem mangler træning i metoden?")));
-        assertThat(text(messages.channelPost(report, Language.DA))).doesNotContain("Hvem har brug for at vide hvad?");
+                new Block.Paragraph("Uddannelse og træning"),
+                new Block.BulletList(List.of("Hvordan sikrer vi kompetencerne?", "Hvem mangler træning i metoden?")),
+                new Block.Paragraph("Forskellige opfattelser: her ser ledelsen og medarbejderne mest forskelligt på det"),
+                new Block.BulletList(report.largestItemGaps(3).stream().map(g -> words.statement(g.leaderItem().text().da())
+                        + ": " + words.direction(g.gap())).toList()),
+                new Block.Paragraph("Hvad kan forklare forskellene, og hvad betyder de for vores praksis?"));
+        assertThat(report.largestItemGaps(3)).isNotEmpty();
+        assertThat(text(messages.channelPost(report, Language.DA)))
+                .doesNotContain("Hvem har brug for at vide hvad?", "Stærkeste", "Svageste", "tjekliste");
 
         List<Block> en = blocks(messages.channelPost(report, Language.EN));
-        assertThat(en.get(en.size() - 1)).isEqualTo(
-                new Block.BulletList(List.of("EN Hvordan sikrer vi kompetencerne?", "EN Hvem mangler træning i metoden?")));
+        assertThat(en).contains(new Block.BulletList(List.of("EN Hvordan sikrer vi kompetencerne?", "EN Hvem mangler træning i metoden?")));
     }
 
     @Test
-    void anAreaSharedByBothWeakestThemesIsPromptedOnceAndAThemeWithoutAreaHasNoPrompts() {
+    void aThemeWithoutTeamMeetingQuestionsGetsNoPromptAndOneGroupHasNoDifferences() {
         var followUp = new Theme("a", Text.da("Opfølgning i teamet"), "opfoelgning");
-        var followUpToo = new Theme("b", Text.da("Opfølgning i ledelsen"), "opfoelgning");
-        var noArea = new Theme("c", Text.da("Faglighed"), null);
-        var staff = ReportFixtures.questionnaire(Audience.SAGSBEHANDLERE, List.of(noArea, followUp, followUpToo), List.of(
-                new Item("S1", "a", Text.da("Et"), null), new Item("S2", "b", Text.da("To"), null), new Item("S3", "c", Text.da("Tre"), null)));
+        var noQuestions = new Theme("c", Text.da("Faglighed"), null);
+        var staff = ReportFixtures.questionnaire(Audience.SAGSBEHANDLERE, List.of(noQuestions, followUp), List.of(
+                new Item("S1", "a", Text.da("Et"), null), new Item("S3", "c", Text.da("Tre"), null)));
         MeasurementData data = new MeasurementData(measurement(1, null), Map.of(Audience.SAGSBEHANDLERE, staff),
-                table(MEDARBEJDERE, 5, Map.of("S1", new int[]{1}, "S2", new int[]{2}, "S3", new int[]{3})), List.of(), List.of());
+                table(MEDARBEJDERE, 5, Map.of("S1", new int[]{1}, "S3", new int[]{3})), List.of(), List.of());
         Report report = new ReportBuilder(new Random(1)).build(ReportInput.of(data, OrgSettings.DEFAULTS));
-        assertThat(report.weakestThemes(2)).extracting(ThemeRank::theme).containsExactly(followUp, followUpToo);
+        assertThat(report.weakestThemes(2)).extracting(ThemeRank::theme).containsExactly(followUp);
 
-        List<Block> post = blocks(messages.channelPost(report, Language.DA));
-        assertThat(post.subList(post.indexOf(new Block.Heading("Til teammødet")) + 2, post.size())).containsExactly(
-                new Block.Paragraph("Opfølgning i teamet (tjekliste: Opfølgning)"),
-                new Block.BulletList(List.of("Hvordan følger vi op på implementeringen?", "Hvornår gør vi status næste gang?")));
-
-        Report onlyNoArea = new ReportBuilder(new Random(1)).build(ReportInput.of(new MeasurementData(measurement(1, null),
-                Map.of(Audience.SAGSBEHANDLERE, staff), table(MEDARBEJDERE, 5, Map.of("S3", new int[]{3})), List.of(), List.of()),
-                OrgSettings.DEFAULTS));
-        assertThat(text(messages.channelPost(onlyNoArea, Language.DA))).doesNotContain("Til teammødet");
+        assertThat(text(messages.channelPost(report, Language.DA))).doesNotContain("Til teammødet", "Forskellige opfattelser");
     }
 
     @Test
@@ -156,7 +155,7 @@ class ReportMessagesTest {
         assertThat(channel).contains("Udvikling siden måling 1\n• Medarbejdere: 10 → 10 besvarelser\n"
                 + "• Medarbejdere · Kommunikation: 3,0 → 3,2 (+0,2)\n• Medarbejdere · Opfølgning: 3,0 → 2,0 (-1,0)\n");
         assertThat(bullets(messages.details(report, Language.DA)))
-                .contains("Jeg ved hvorfor VUM 2.0 indføres: 3,2 · 20 % enige · 0 % uenige · 10 har svaret 1-5 · 0 ved ikke (+0,2 siden måling 1)");
+                .contains("Jeg ved hvorfor VUM 2.0 indføres: 3,2 · 20 % enige · 0 % uenige · 10 har svaret 1-5 · 0 ved ikke · 0 ikke relevant (+0,2 siden måling 1)");
     }
 
     @Test
@@ -205,7 +204,7 @@ class ReportMessagesTest {
         MeasurementData now = new MeasurementData(measurement(2, 1), content, responses, comments,
                 List.of(new ResponseCounts(LEDELSE, 14, 12), new ResponseCounts(MEDARBEJDERE, 70, 60)));
         Report report = new ReportBuilder(new Random(1)).build(new ReportInput(now, before, OrgSettings.DEFAULTS));
-        ReportMessages real = new ReportMessages(RealSizeContent.CHECKLIST);
+        ReportMessages real = new ReportMessages(RealSizeContent.TEAM_MEETING);
 
         for (Language language : Language.values()) {
             List<Message> summary = real.details(report, language);
@@ -213,7 +212,8 @@ class ReportMessagesTest {
             assertThat(summary).hasSizeGreaterThan(1);
             assertWithinLimits(summary);
             assertWithinLimits(channel);
-            assertThat(blocks(channel).get(blocks(channel).size() - 1)).isInstanceOf(Block.BulletList.class);
+            assertThat(blocks(channel).get(blocks(channel).size() - 1)).isInstanceOf(Block.Paragraph.class);
+            assertThat(bullets(channel)).contains(RealSizeContent.TEAM_MEETING.questions("t0").get(0).in(language));
 
             List<String> bullets = bullets(summary);
             comments.stream().filter(c -> c.text() != veryLong).forEach(c -> assertThat(bullets).contains(c.text()));

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static dk.vum.barometer.core.model.ReportGroup.MEDARBEJDERE;
-import static dk.vum.barometer.core.report.ReportFixtures.CHECKLIST;
+import static dk.vum.barometer.core.report.ReportFixtures.TEAM_MEETING;
 import static dk.vum.barometer.core.report.ReportFixtures.concat;
 import static dk.vum.barometer.core.report.ReportFixtures.data;
 import static dk.vum.barometer.core.report.ReportFixtures.leaders;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The one-screen summary: leaders and staff side by side, meaningful highlights only, details on request. */
 class ReportSummaryTest {
 
-    private final ReportMessages messages = new ReportMessages(CHECKLIST);
+    private final ReportMessages messages = new ReportMessages(TEAM_MEETING);
     private final Block.Image chart = new Block.Image("/files/abc/maaling-1-temaer.png", "Diagram");
 
     static Report report(List<StoredResponse> responses) {

@@ -53,7 +53,7 @@ class ReportPdfTest {
         List<Path> pages = pages(pdf);
         assertThat(pages).hasSize(3);
         String text = text(pdf);
-        String chat = new ReportMessages(ReportFixtures.CHECKLIST).summary(series.get(1), List.of(), Language.DA).stream()
+        String chat = new ReportMessages(ReportFixtures.TEAM_MEETING).summary(series.get(1), List.of(), Language.DA).stream()
                 .map(Message::plainText).reduce("", String::concat);
         for (String line : List.of("Kommunikation: 3,9", "Uddannelse og træning: 3,8", "Opfølgning: 1,6",
                 "Uddannelse og træning: medarbejderne 2,4 højere (2,6 mod 5,0)", "Kommunikation: ledelsen 1,4 højere (4,6 mod 3,2)")) {
