@@ -62,6 +62,7 @@ class TeamsRoundTest {
     void stop() {
         app.close();
         stub.close();
+        stub.assertTeamsWouldTakeEverything();
     }
 
     /**
