@@ -2,6 +2,7 @@ package dk.vum.barometer.teams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.Attachment;
@@ -49,7 +50,7 @@ final class ConversationWriter {
      * @param replyToId the activity this answers, or null for a new message
      */
     void write(OrgId org, Target target, String stateKey, Message message, String replyToId) throws ConnectorFailure {
-        Activity activity = activity(org, message);
+        Activity activity = activity(org, message, shared(target.conversationId()));
         String key = message.replaceKey();
         Optional<String> earlier = key == null ? Optional.empty() : state.activityId(org, stateKey, key);
         if (earlier.isPresent()) {
@@ -71,11 +72,24 @@ final class ConversationWriter {
      * each is its own thread, where the team can discuss it.
      */
     void post(OrgId org, Target channel, Message message) throws ConnectorFailure {
-        connector.postToChannel(channel, activity(org, message));
+        connector.postToChannel(channel, activity(org, message, true));
+    }
+
+    /**
+     * The card that answers a member's Universal Action in a shared conversation: shown to that member
+     * alone in place of the card they pressed.
+     */
+    ObjectNode invokeCard(OrgId org, Message message) {
+        return AdaptiveCardRenderer.render(message, pickers(org, message), MAX_ACTIVITY_BYTES - 200, true);
+    }
+
+    /** Team channels and group chats ("19:…") are shared; a personal chat ("a:…") is not. */
+    static boolean shared(String conversationId) {
+        return conversationId.startsWith("19:");
     }
 
     /** The message as an activity of at most {@link #MAX_ACTIVITY_BYTES}: the card gets what the rest leaves. */
-    private Activity activity(OrgId org, Message message) {
+    private Activity activity(OrgId org, Message message, boolean shared) {
         Activity activity = Activity.createMessageActivity();
         String plain = message.plainText();
         // The notification's text.
@@ -85,7 +99,7 @@ final class ConversationWriter {
         card.setContent(JsonNodeFactory.instance.objectNode());
         activity.setAttachments(List.of(card));
         int rest = bytes(activity) - 2;
-        card.setContent(AdaptiveCardRenderer.render(message, pickers(org, message), MAX_ACTIVITY_BYTES - rest));
+        card.setContent(AdaptiveCardRenderer.render(message, pickers(org, message), MAX_ACTIVITY_BYTES - rest, shared));
         return activity;
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Renders a neutral {@link Message} as an Adaptive Card 1.5 (the version Teams supports): text as escaped
  * TextBlocks, a question as its statement with the scale as buttons and the progress, buttons as
- * Action.Submit whose data carries the button's action and value, forms as inputs with a submit button,
+ * Action.Submit (Action.Execute in channels) whose data carries the button's action and value, forms as
+ * inputs with a submit button,
  * bars as label and value with a drawn bar. Every card has a plain-text {@code fallbackText}. A card stays
  * within the size it is given: people named by typed @mentions when the picker does not fit, then what does
  * not fit left out from the end, with a note, keeping the buttons.
@@ -32,13 +33,15 @@ public final class AdaptiveCardRenderer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Pickers pickers;
+    private final boolean universal;
 
-    private AdaptiveCardRenderer(Pickers pickers) {
+    private AdaptiveCardRenderer(Pickers pickers, boolean universal) {
         this.pickers = pickers;
+        this.universal = universal;
     }
 
     public static ObjectNode render(Message message, Pickers pickers) {
-        return render(message, pickers, MAX_CARD_BYTES);
+        return render(message, pickers, MAX_CARD_BYTES, false);
     }
 
     /**
@@ -47,9 +50,18 @@ public final class AdaptiveCardRenderer {
      * a note, keeping the inputs and buttons.
      */
     public static ObjectNode render(Message message, Pickers pickers, int maxBytes) {
-        ObjectNode card = new AdaptiveCardRenderer(pickers).render(message);
+        return render(message, pickers, maxBytes, false);
+    }
+
+    /**
+     * @param universal buttons as Universal Actions ({@code Action.Execute}): a card in a channel is shared by
+     *                  everyone, and each member's press comes back as an {@code adaptiveCard/action} invoke
+     *                  that is answered with a card for that member alone
+     */
+    public static ObjectNode render(Message message, Pickers pickers, int maxBytes, boolean universal) {
+        ObjectNode card = new AdaptiveCardRenderer(pickers, universal).render(message);
         if (bytes(card) > maxBytes && !pickers.people().isEmpty()) {
-            card = new AdaptiveCardRenderer(pickers.typedPeople()).render(message);
+            card = new AdaptiveCardRenderer(pickers.typedPeople(), universal).render(message);
         }
         ArrayNode body = (ArrayNode) card.get("body");
         // The card holds the body itself, so dropping from the body shrinks the card.
@@ -93,7 +105,7 @@ public final class AdaptiveCardRenderer {
         } else if (block instanceof Block.Question q) {
             question(body, q);
         } else if (block instanceof Block.Actions a) {
-            addActions(body, a.buttons().stream().map(AdaptiveCardRenderer::submit).toList());
+            addActions(body, a.buttons().stream().map(this::submit).toList());
         } else if (block instanceof Block.Form f) {
             form(body, f);
         } else if (block instanceof Block.Bars b) {
@@ -115,8 +127,7 @@ public final class AdaptiveCardRenderer {
     private void form(ArrayNode body, Block.Form f) {
         body.add(text(f.title()).put("weight", "Bolder"));
         for (Block.FormField field : f.fields()) body.add(input(field));
-        ObjectNode submit = NODES.objectNode();
-        submit.put("type", "Action.Submit");
+        ObjectNode submit = action(CardData.FORM);
         submit.put("title", f.submitLabel());
         submit.put("style", "positive");
         ObjectNode data = submit.putObject("data");
@@ -231,9 +242,16 @@ public final class AdaptiveCardRenderer {
         }
     }
 
-    private static ObjectNode submit(Block.Button b) {
+    /** Action.Submit, or as a Universal Action Action.Execute whose verb says what it is. */
+    private ObjectNode action(String verb) {
         ObjectNode action = NODES.objectNode();
-        action.put("type", "Action.Submit");
+        action.put("type", universal ? "Action.Execute" : "Action.Submit");
+        if (universal) action.put("verb", verb);
+        return action;
+    }
+
+    private ObjectNode submit(Block.Button b) {
+        ObjectNode action = action(b.action());
         action.put("title", b.label());
         switch (b.style()) {
             case PRIMARY -> action.put("style", "positive");

@@ -49,6 +49,18 @@ class AdaptiveCardRendererTest {
     }
 
     @Test
+    void inAChannelButtonsAreUniversalActionsWithTheirActionAsVerb() {
+        Message message = Message.of(new Block.Paragraph("Tjekspørgsmål 3"),
+                new Block.Actions(List.of(Block.Button.of("Ja", "c.answer", "3|ja"), Block.Button.of("Nej", "c.answer", "3|nej"))));
+        ObjectNode card = AdaptiveCardRenderer.render(message, Pickers.NONE, 26_000, true);
+        JsonNode action = card.findValues("actions").get(0).get(0);
+        assertThat(action.path("type").asText()).isEqualTo("Action.Execute");
+        assertThat(action.path("verb").asText()).isEqualTo("c.answer");
+        assertThat(action.path("data").toString()).isEqualTo("{\"barometer\":\"button\",\"action\":\"c.answer\",\"value\":\"3|ja\"}");
+        TeamsValidation.cards(List.of(card));
+    }
+
+    @Test
     void aFormHasPrefixedInputsPickersAndItsHiddenValuesInTheSubmitData() {
         Block.Form form = new Block.Form("m.add", "Tilføj", List.of(
                 new Block.FormField("users", "Hvem", Block.FieldType.USERS, true, null, null, null),

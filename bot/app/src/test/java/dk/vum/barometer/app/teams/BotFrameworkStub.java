@@ -338,11 +338,12 @@ public final class BotFrameworkStub implements AutoCloseable {
         server.stop(0);
     }
 
-    /** The data of the card's Action.Submit titled {@code title} (or whose data has this action and value suffix). */
+    /** The data of the card's Action.Submit (or, in a channel, Action.Execute) titled {@code title} (or whose data has this action and value suffix). */
     public static ObjectNode submitData(JsonNode card, Predicate<JsonNode> which) {
         List<JsonNode> found = new ArrayList<>();
         card.findValues("actions").forEach(list -> list.forEach(a -> {
-            if (a.path("type").asText().equals("Action.Submit") && which.test(a)) found.add(a.path("data"));
+            String type = a.path("type").asText();
+            if ((type.equals("Action.Submit") || type.equals("Action.Execute")) && which.test(a)) found.add(a.path("data"));
         }));
         if (found.isEmpty()) throw new AssertionError("no such action in " + card);
         return (ObjectNode) found.get(0).deepCopy();
