@@ -121,6 +121,8 @@ const BLOCK_RENDERERS = {
   actions: block => renderButtonRow(block.buttons || [], button => renderActionButton(button)),
   form: renderForm,
   bars: renderBars,
+  image: renderImage,
+  file: renderFile,
 };
 
 function renderBlock(block) {
@@ -155,7 +157,9 @@ function renderProgress(block) {
 }
 
 function renderChoiceButton(choice, question) {
-  const selected = question.selected !== null && question.selected !== undefined && choice.value === question.selected;
+  // selectedValue is the chosen choice's own value; selected is only its scale number.
+  const selected = question.selectedValue !== null && question.selectedValue !== undefined
+    && choice.value === question.selectedValue;
   const button = element('button', {
     className: 'button choice',
     attrs: { type: 'button', 'aria-pressed': String(selected) },
@@ -198,6 +202,24 @@ function renderBar(bar) {
     element('div', { className: 'bar-track', attrs: { 'aria-hidden': 'true' } }, [fill]),
     element('span', { className: 'bar-value', text: bar.valueText }),
   ]);
+}
+
+/** A chart, with its alt text for screen readers (and shown instead when the link has expired). */
+function renderImage(block) {
+  const img = element('img', { attrs: { src: safeUrl(block.url), alt: block.alt || '' } });
+  return element('figure', { className: 'chart' }, [img]);
+}
+
+/** A file to download: a link with its name and kind. */
+function renderFile(block) {
+  const link = element('a', { className: 'file', text: block.name, attrs: { href: safeUrl(block.url), download: block.name || '' } });
+  return element('p', { className: 'file-row' }, [link, element('span', { className: 'context', text: ` (${block.mediaType || ''})` })]);
+}
+
+/** Only the bot's own links (relative, or http/https): never javascript: or data: from a message. */
+function safeUrl(url) {
+  const value = String(url || '');
+  return /^(https?:\/\/|\/)/i.test(value) ? value : '#';
 }
 
 // ---------------------------------------------------------------- forms
@@ -309,20 +331,30 @@ function findMessage(key) {
   return Array.from(dom.messages.children).find(node => node.dataset.key === key) || null;
 }
 
-/** Shows an entry: new ones at the end, a replacement in place; one already shown (or older) is left alone. */
+/**
+ * Shows an entry: new ones at the end, a replacement in place (a reposted one at the end, where the person is
+ * looking); one already shown (or older) is left alone. Returns whether it was a repost.
+ */
 function showEntry(entry) {
   const existing = findMessage(entryKey(entry));
-  if (existing && Number(existing.dataset.seq) >= entry.seq) return;
+  if (existing && Number(existing.dataset.seq) >= entry.seq) return false;
   const node = renderMessage(entry);
-  if (existing) existing.replaceWith(node);
-  else dom.messages.append(node);
+  const repost = Boolean(entry.message && entry.message.repost);
+  if (existing && !repost) {
+    existing.replaceWith(node);
+    removeEmptyNotice();
+    return false;
+  }
+  if (existing) existing.remove();
+  dom.messages.append(node);
   removeEmptyNotice();
+  return repost;
 }
 
 function showEntries(entries) {
   const follow = isScrolledToBottom();
-  entries.forEach(showEntry);
-  if (follow && entries.length) scrollToBottom();
+  const reposted = entries.map(showEntry).some(Boolean);
+  if ((follow || reposted) && entries.length) scrollToBottom();
 }
 
 /** What the user typed, shown here only: it is never stored. */

@@ -3,8 +3,11 @@ package dk.vum.barometer.content;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-/** All content loaded and validated at start-up: the four current questionnaires and the checklist. */
-public record ContentCatalog(List<Questionnaire> questionnaires, Checklist checklist) {
+/**
+ * All content loaded and validated at start-up: the four current questionnaires, the checklist and the
+ * discussion questions for team meetings.
+ */
+public record ContentCatalog(List<Questionnaire> questionnaires, Checklist checklist, TeamMeetingGuide teamMeeting) {
 
     public ContentCatalog {
         questionnaires = List.copyOf(questionnaires);

@@ -46,16 +46,19 @@ public final class ContentLoader {
 
     private static ContentCatalog load(String location, FileSource source) {
         ContentManifest manifest = read(location, source, MANIFEST, ContentManifest.class);
-        if (manifest.questionnaires() == null || manifest.checklist() == null) {
-            throw new ContentValidationException(MANIFEST, null, "must name \"questionnaires\" and \"checklist\"");
+        if (manifest.questionnaires() == null || manifest.checklist() == null || manifest.teamMeeting() == null) {
+            throw new ContentValidationException(MANIFEST, null, "must name \"questionnaires\", \"checklist\" and \"teamMeeting\"");
         }
         List<Sourced<Questionnaire>> questionnaires = manifest.questionnaires().stream()
                 .map(file -> new Sourced<>(file, read(location, source, file, Questionnaire.class)))
                 .toList();
         Sourced<Checklist> checklist =
                 new Sourced<>(manifest.checklist(), read(location, source, manifest.checklist(), Checklist.class));
-        ContentValidator.validate(questionnaires, checklist);
-        return new ContentCatalog(questionnaires.stream().map(Sourced::content).toList(), checklist.content());
+        Sourced<TeamMeetingGuide> teamMeeting = new Sourced<>(manifest.teamMeeting(),
+                read(location, source, manifest.teamMeeting(), TeamMeetingGuide.class));
+        ContentValidator.validate(questionnaires, checklist, teamMeeting);
+        return new ContentCatalog(questionnaires.stream().map(Sourced::content).toList(), checklist.content(),
+                teamMeeting.content());
     }
 
     private static <T> T read(String location, FileSource source, String file, Class<T> type) {

@@ -3,6 +3,7 @@ package dk.vum.barometer.content;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -22,20 +23,25 @@ final class ContentValidator {
 
     private final List<Sourced<Questionnaire>> questionnaires;
     private final Sourced<Checklist> checklist;
+    private final Sourced<TeamMeetingGuide> teamMeeting;
 
-    private ContentValidator(List<Sourced<Questionnaire>> questionnaires, Sourced<Checklist> checklist) {
+    private ContentValidator(List<Sourced<Questionnaire>> questionnaires, Sourced<Checklist> checklist,
+                             Sourced<TeamMeetingGuide> teamMeeting) {
         this.questionnaires = questionnaires;
         this.checklist = checklist;
+        this.teamMeeting = teamMeeting;
     }
 
-    static void validate(List<Sourced<Questionnaire>> questionnaires, Sourced<Checklist> checklist) {
-        ContentValidator validator = new ContentValidator(questionnaires, checklist);
+    static void validate(List<Sourced<Questionnaire>> questionnaires, Sourced<Checklist> checklist,
+                         Sourced<TeamMeetingGuide> teamMeeting) {
+        ContentValidator validator = new ContentValidator(questionnaires, checklist, teamMeeting);
         validator.checkChecklist();
         questionnaires.forEach(validator::checkQuestionnaire);
         validator.checkOnePerStageAndAudience();
         validator.checkItemIdsUnique();
         validator.checkSameThemes();
         questionnaires.forEach(validator::checkParallels);
+        validator.checkTeamMeeting();
     }
 
     // --- the checklist ---
@@ -81,6 +87,10 @@ final class ContentValidator {
         require(questionnaire.intro() != null, file, subject, "\"intro\" is missing");
     }
 
+    /**
+     * Five labelled steps, and two answers outside the scale ("ved ikke" 0, "ikke relevant" -1), so a
+     * respondent never has to pick a number for a statement they cannot or should not answer.
+     */
     private void checkScale(String file, Scale scale) {
         require(scale != null, file, "scale", "\"scale\" is missing");
         List<Integer> values = scale.options().stream().map(ScaleOption::value).toList();
@@ -89,10 +99,21 @@ final class ContentValidator {
         for (ScaleOption option : scale.options()) {
             require(option.label() != null, file, "scale", "option " + option.value() + " has no label");
         }
-        require(scale.dontKnow() != null, file, "scale", "\"dontKnow\" is missing");
-        require(scale.dontKnow().value() == Scale.DONT_KNOW, file, "scale",
-                "\"dontKnow\" must have the value " + Scale.DONT_KNOW + ", found " + scale.dontKnow().value());
-        require(scale.dontKnow().label() != null, file, "scale", "\"dontKnow\" has no label");
+        checkOutside(file, "dontKnow", scale.dontKnow(), Scale.DONT_KNOW);
+        checkOutside(file, "notRelevant", scale.notRelevant(), Scale.NOT_RELEVANT);
+        Set<String> labels = new HashSet<>();
+        for (ScaleOption option : scale.choices()) {
+            require(!isBlank(option.label().en()), file, "scale", "option " + option.value() + " has no English label");
+            require(labels.add(normalised(option.label().da())), file, "scale",
+                    "label \"" + option.label().da() + "\" is used twice");
+        }
+    }
+
+    private static void checkOutside(String file, String field, ScaleOption option, int value) {
+        require(option != null, file, "scale", "\"" + field + "\" is missing");
+        require(option.value() == value, file, "scale",
+                "\"" + field + "\" must have the value " + value + ", found " + option.value());
+        require(option.label() != null, file, "scale", "\"" + field + "\" has no label");
     }
 
     private void checkThemes(String file, Questionnaire questionnaire) {
@@ -126,6 +147,11 @@ final class ContentValidator {
         }
         for (Theme theme : questionnaire.themes()) {
             require(!questionnaire.itemsOf(theme.id()).isEmpty(), file, "theme " + theme.id(), "has no items");
+        }
+        Map<String, String> statements = new HashMap<>();
+        for (Item item : items) {
+            String first = statements.putIfAbsent(normalised(item.text().da()), item.id());
+            require(first == null, file, "item " + item.id(), "says the same as item " + first);
         }
     }
 
@@ -189,7 +215,30 @@ final class ContentValidator {
         }
     }
 
+    // --- the team meeting's discussion questions ---
+
+    /** Every theme gets open questions for the team meeting; no entry may name a theme that does not exist. */
+    private void checkTeamMeeting() {
+        String file = teamMeeting.file();
+        List<String> themes = themeIds(questionnaires.get(0).content());
+        Set<String> seen = new HashSet<>();
+        for (TeamMeetingGuide.ThemeQuestions entry : teamMeeting.content().themes()) {
+            String subject = "theme " + entry.theme();
+            require(themes.contains(entry.theme()), file, subject, "is not a theme of the questionnaires");
+            require(seen.add(entry.theme()), file, subject, "is listed twice");
+            require(!entry.questions().isEmpty(), file, subject, "has no questions");
+        }
+        for (String theme : themes) {
+            require(seen.contains(theme), file, "theme " + theme, "has no questions for the team meeting");
+        }
+    }
+
     // --- helpers ---
+
+    /** Texts that differ only in case, spacing or final punctuation are the same text. */
+    private static String normalised(String text) {
+        return text.strip().replaceAll("\\s+", " ").replaceAll("[.!?]$", "").toLowerCase(Locale.ROOT);
+    }
 
     private static List<String> themeIds(Questionnaire questionnaire) {
         return questionnaire.themes().stream().map(Theme::id).toList();

@@ -1,5 +1,5 @@
 package dk.vum.barometer.content;
 
-/** One step of the answer scale: value 1-5, or {@link Scale#DONT_KNOW} for "Ved ikke / ikke relevant". */
+/** One answer: a step 1-5 of the scale, or {@link Scale#DONT_KNOW} / {@link Scale#NOT_RELEVANT}. */
 public record ScaleOption(int value, Text label) {
 }

@@ -30,6 +30,7 @@ final class ContentFolder {
         ContentFolder folder = new ContentFolder(directory);
         JsonNode manifest = folder.copy(ContentLoader.MANIFEST);
         folder.copy(manifest.get("checklist").asText());
+        folder.copy(manifest.get("teamMeeting").asText());
         manifest.get("questionnaires").forEach(file -> folder.copy(file.asText()));
         return folder;
     }

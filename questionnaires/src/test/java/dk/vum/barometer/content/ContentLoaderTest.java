@@ -25,7 +25,7 @@ class ContentLoaderTest {
             for (Audience audience : Audience.values()) {
                 Questionnaire questionnaire = catalog.questionnaire(stage, audience);
                 assertThat(questionnaire.id()).isEqualTo((stage + "-" + audience).toLowerCase());
-                assertThat(questionnaire.version()).isEqualTo(1);
+                assertThat(questionnaire.version()).isEqualTo(2);
             }
         }
         assertThat(catalog.questionnaires()).hasSize(4);
@@ -69,15 +69,50 @@ class ContentLoaderTest {
     }
 
     @Test
-    void scaleIsTheFivePointAgreementScaleWithDontKnow() {
+    void scaleIsBalancedWithDontKnowAndNotRelevantApart() {
         for (Questionnaire questionnaire : catalog.questionnaires()) {
             Scale scale = questionnaire.scale();
-            assertThat(scale.options()).extracting(o -> o.label().da())
-                    .containsExactly("Helt uenig", "Uenig", "Delvis enig", "Enig", "Helt enig");
-            assertThat(scale.options()).extracting(o -> o.label().en())
-                    .containsExactly("Strongly disagree", "Disagree", "Partly agree", "Agree", "Strongly agree");
-            assertThat(scale.option(Scale.DONT_KNOW).orElseThrow().label())
-                    .isEqualTo(new Text("Ved ikke / ikke relevant", "Don't know / not relevant"));
+            assertThat(scale.options()).extracting(o -> o.label().da()).containsExactly(
+                    "Helt uenig", "Overvejende uenig", "Hverken enig eller uenig", "Overvejende enig", "Helt enig");
+            assertThat(scale.options()).extracting(o -> o.label().en()).containsExactly(
+                    "Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree");
+            assertThat(scale.option(Scale.DONT_KNOW).orElseThrow().label()).isEqualTo(new Text("Ved ikke", "Don't know"));
+            assertThat(scale.option(Scale.NOT_RELEVANT).orElseThrow().label()).isEqualTo(new Text("Ikke relevant", "Not relevant"));
+            assertThat(scale.choices()).extracting(ScaleOption::value).containsExactly(1, 2, 3, 4, 5, 0, -1);
+        }
+    }
+
+    @Test
+    void eachQuestionnaireTakesAboutTenMinutes() {
+        assertThat(catalog.questionnaires()).allSatisfy(q -> assertThat(q.items()).as(q.id()).hasSizeBetween(20, 25));
+    }
+
+    /** Opstart/godt i gang is answered before and after go-live: readiness phrasing must not dominate. */
+    @Test
+    void startUpItemsAreNotMostlyAboutReadiness() {
+        for (Audience audience : Audience.values()) {
+            List<String> texts = catalog.questionnaire(Stage.OPSTART, audience).items().stream().map(i -> i.text().da()).toList();
+            long readiness = texts.stream().filter(t -> t.startsWith("Vi har") || t.startsWith("Jeg ved") || t.startsWith("Jeg kender")).count();
+            assertThat(readiness).as(audience.name()).isLessThanOrEqualTo(texts.size() / 4);
+            assertThat(texts).noneMatch(t -> t.contains("bliver uddannet") || t.contains("skal begynde"));
+        }
+    }
+
+    /** One idea per statement: no "eller" alternatives and no leading praise. */
+    @Test
+    void statementsAreSingleAndNeutral() {
+        assertThat(catalog.questionnaires().stream().flatMap(q -> q.items().stream()).map(i -> i.text().da()))
+                .allSatisfy(text -> assertThat(text).doesNotContain(" eller ", "de gode resultater", "efter en fast rytme",
+                        "møder usikkerhed", "klart fortalt", "udførers opgave"));
+        assertThat(catalog.questionnaires().stream().flatMap(q -> q.items().stream()).map(i -> i.text().en()))
+                .allSatisfy(text -> assertThat(text).doesNotContain("also when", "informing the case", "orders", "rhythm"));
+    }
+
+    @Test
+    void teamMeetingQuestionsAreOpenQuestionsForEveryTheme() {
+        for (String theme : THEMES) {
+            assertThat(catalog.teamMeeting().questions(theme)).as(theme).hasSizeBetween(2, 4)
+                    .allSatisfy(q -> assertThat(q.da()).matches("^(Hvad|Hvor|Hvordan|Hvem|Hvilke|Hvilken|Hvornår)\\b.*\\?$"));
         }
     }
 
@@ -89,6 +124,7 @@ class ContentLoaderTest {
             texts.add(questionnaire.intro());
             questionnaire.scale().options().forEach(o -> texts.add(o.label()));
             texts.add(questionnaire.scale().dontKnow().label());
+            texts.add(questionnaire.scale().notRelevant().label());
             questionnaire.themes().forEach(t -> texts.add(t.title()));
             questionnaire.items().forEach(i -> texts.add(i.text()));
         }
@@ -99,6 +135,7 @@ class ContentLoaderTest {
             texts.addAll(area.reflectionQuestions());
             texts.addAll(area.guideChecklist());
         }
+        catalog.teamMeeting().themes().forEach(t -> texts.addAll(t.questions()));
         assertThat(texts).hasSizeGreaterThan(200)
                 .allSatisfy(text -> assertThat(text.en()).as(text.da()).isNotBlank());
     }
@@ -113,6 +150,9 @@ class ContentLoaderTest {
         assertThat(checklist.areas()).filteredOn(a -> a.guideChecklist().isEmpty()).extracting(ChecklistArea::id)
                 .containsExactly("it-understoettelse", "roller-og-ansvar", "faglig-praksis");
         assertThat(checklist.area("faglig-praksis").orElseThrow().reflectionQuestions()).hasSizeBetween(4, 6);
+        // Seed 004 has eight check questions; the ninth area is the barometer's own.
+        assertThat(checklist.areas()).filteredOn(ChecklistArea::productOwn).extracting(ChecklistArea::id)
+                .containsExactly("faglig-praksis");
         assertThat(checklist.areas()).flatExtracting(ChecklistArea::reflectionQuestions).extracting(Text::da)
                 .allSatisfy(q -> assertThat(q).doesNotContain("\n", "  "));
     }

@@ -20,7 +20,8 @@ class ContentValidatorTest {
     private static final String LEDELSE = "opstart-ledelse.json";
     private static final String SAGSBEHANDLERE = "opstart-sagsbehandlere.json";
     private static final String CHECKLIST = "checklist.json";
-    private static final String IT_1 = "opstart.ledelse.it.1";
+    private static final String TEAM_MEETING = "team-meeting.json";
+    private static final String IT_1 = "opstart.ledelse.it.3";
 
     @TempDir
     Path dir;
@@ -98,6 +99,39 @@ class ContentValidatorTest {
     }
 
     @Test
+    void notRelevantIsRequired() {
+        folder.edit(LEDELSE, root -> root.withObjectProperty("scale").remove("notRelevant"));
+        assertRejected(LEDELSE + ": scale: \"notRelevant\" is missing");
+    }
+
+    @Test
+    void notRelevantMustBeMinusOneSoNoVersion1AnswerCanBeReadAsIt() {
+        folder.edit(LEDELSE, root -> root.withObjectProperty("scale").withObjectProperty("notRelevant").put("value", 0));
+        assertRejected(LEDELSE + ": scale: \"notRelevant\" must have the value -1, found 0");
+    }
+
+    @Test
+    void dontKnowAndNotRelevantMustBeTwoAnswers() {
+        folder.edit(LEDELSE, root -> root.withObjectProperty("scale").withObjectProperty("notRelevant")
+                .withObjectProperty("label").put("da", "ved ikke"));
+        assertRejected(LEDELSE + ": scale: label \"ved ikke\" is used twice");
+    }
+
+    @Test
+    void scaleLabelsNeedEnglish() {
+        folder.edit(LEDELSE, root -> ((ObjectNode) root.withObjectProperty("scale").withArrayProperty("options").get(2))
+                .withObjectProperty("label").remove("en"));
+        assertRejected(LEDELSE + ": scale: option 3 has no English label");
+    }
+
+    @Test
+    void sameStatementTwiceIsNamed() {
+        folder.edit(LEDELSE, root -> element(root, "items", "opstart.ledelse.plan.3").withObjectProperty("text")
+                .put("da", "  det er afklaret, hvordan IT-systemet skal understøtte   arbejdet med VUM 2.0"));
+        assertRejected(LEDELSE + ": item opstart.ledelse.plan.3: says the same as item " + IT_1);
+    }
+
+    @Test
     void duplicateThemeIdIsNamed() {
         folder.edit(LEDELSE, root -> element(root, "themes", "kommunikation").put("id", "roller-og-ansvar"));
         assertRejected(LEDELSE + ": theme roller-og-ansvar: duplicate theme id");
@@ -156,7 +190,7 @@ class ContentValidatorTest {
 
     @Test
     void duplicateItemIdWithinAQuestionnaireIsNamed() {
-        folder.edit(LEDELSE, root -> element(root, "items", "opstart.ledelse.it.2").put("id", IT_1));
+        folder.edit(LEDELSE, root -> element(root, "items", "opstart.ledelse.plan.3").put("id", IT_1));
         assertRejected(LEDELSE + ": item " + IT_1 + ": duplicate item id (also in " + LEDELSE + ")");
     }
 
@@ -202,16 +236,16 @@ class ContentValidatorTest {
 
     @Test
     void parallelMustPointBack() {
-        folder.edit(SAGSBEHANDLERE, root -> element(root, "items", "opstart.sagsbehandlere.it.1").putNull("parallelItem"));
-        assertRejected(LEDELSE + ": item " + IT_1 + ": parallelItem \"opstart.sagsbehandlere.it.1\" in " + SAGSBEHANDLERE
+        folder.edit(SAGSBEHANDLERE, root -> element(root, "items", "opstart.sagsbehandlere.it.3").putNull("parallelItem"));
+        assertRejected(LEDELSE + ": item " + IT_1 + ": parallelItem \"opstart.sagsbehandlere.it.3\" in " + SAGSBEHANDLERE
                 + " does not point back (its parallelItem is \"null\")");
     }
 
     @Test
     void parallelMustBeInTheSameTheme() {
-        folder.edit(LEDELSE, root -> element(root, "items", IT_1).put("parallelItem", "opstart.sagsbehandlere.plan.1"));
-        folder.edit(SAGSBEHANDLERE, root -> element(root, "items", "opstart.sagsbehandlere.plan.1").put("parallelItem", IT_1));
-        assertRejected(LEDELSE + ": item " + IT_1 + ": parallelItem \"opstart.sagsbehandlere.plan.1\" is in theme"
+        folder.edit(LEDELSE, root -> element(root, "items", IT_1).put("parallelItem", "opstart.sagsbehandlere.plan.4"));
+        folder.edit(SAGSBEHANDLERE, root -> element(root, "items", "opstart.sagsbehandlere.plan.4").put("parallelItem", IT_1));
+        assertRejected(LEDELSE + ": item " + IT_1 + ": parallelItem \"opstart.sagsbehandlere.plan.4\" is in theme"
                 + " \"implementeringsplan\", this item in \"it-understoettelse\"");
     }
 
@@ -245,6 +279,32 @@ class ContentValidatorTest {
     void removingAnAreaAThemeUsesIsCaughtAtTheTheme() {
         folder.edit(CHECKLIST, root -> remove(root, "areas", area -> area.path("id").asText().equals("faglig-praksis")));
         assertRejected(LEDELSE + ": theme faglig-praksis: checklistArea \"faglig-praksis\" is not an area of checklist.json");
+    }
+
+    // --- the team meeting's questions ---
+
+    @Test
+    void themeWithoutTeamMeetingQuestionsIsNamed() {
+        folder.edit(TEAM_MEETING, root -> remove(root, "themes", t -> t.path("theme").asText().equals("opfoelgning")));
+        assertRejected(TEAM_MEETING + ": theme opfoelgning: has no questions for the team meeting");
+    }
+
+    @Test
+    void teamMeetingQuestionsForAnUnknownThemeAreNamed() {
+        folder.edit(TEAM_MEETING, root -> ((ObjectNode) root.withArrayProperty("themes").get(0)).put("theme", "it"));
+        assertRejected(TEAM_MEETING + ": theme it: is not a theme of the questionnaires");
+    }
+
+    @Test
+    void themeWithAnEmptyListOfTeamMeetingQuestionsIsNamed() {
+        folder.edit(TEAM_MEETING, root -> ((ObjectNode) root.withArrayProperty("themes").get(1)).putArray("questions"));
+        assertRejected(TEAM_MEETING + ": theme implementeringsplan: has no questions");
+    }
+
+    @Test
+    void manifestMustNameTheTeamMeetingFile() {
+        folder.edit("manifest.json", root -> root.remove("teamMeeting"));
+        assertRejected("manifest.json: must name");
     }
 
     private void assertRejected(String... messageParts) {

@@ -30,7 +30,7 @@ class QuestionnaireCodecTest {
     void changingOneTextChangesTheHashOfThatQuestionnaireOnly(@TempDir Path dir) {
         ContentCatalog shipped = ContentLoader.loadDefault();
         ContentCatalog edited = ContentFolder.copyOfShipped(dir)
-                .edit(FILE, root -> ContentFolder.element(root, "items", "opstart.sagsbehandlere.it.1")
+                .edit(FILE, root -> ContentFolder.element(root, "items", "opstart.sagsbehandlere.it.3")
                         .withObjectProperty("text").put("en", "I know how the IT system supports my work."))
                 .load();
 
@@ -45,6 +45,19 @@ class QuestionnaireCodecTest {
             assertThat(copy).isEqualTo(questionnaire);
             assertThat(QuestionnaireCodec.hash(copy)).isEqualTo(QuestionnaireCodec.hash(questionnaire));
         }
+    }
+
+    /** Version 1 had no "ikke relevant": its pinned JSON reads back, and writes, without the field. */
+    @Test
+    void aScaleWithoutNotRelevantKeepsItsJsonAndHash() {
+        Questionnaire v2 = ContentLoader.loadDefault().questionnaire(Stage.OPSTART, Audience.LEDELSE);
+        Questionnaire v1 = new Questionnaire(v2.id(), 1, v2.stage(), v2.audience(), v2.title(), v2.intro(),
+                new Scale(v2.scale().options(), v2.scale().dontKnow(), null), v2.themes(), v2.items());
+        String json = QuestionnaireCodec.toJson(v1);
+        assertThat(json).doesNotContain("notRelevant");
+        assertThat(QuestionnaireCodec.fromJson(json)).isEqualTo(v1);
+        assertThat(QuestionnaireCodec.fromJson(json).scale().isValid(Scale.NOT_RELEVANT)).isFalse();
+        assertThat(QuestionnaireCodec.toJson(v2)).contains("\"notRelevant\":{\"label\"");
     }
 
     private static String hash(ContentCatalog catalog, Audience audience) {

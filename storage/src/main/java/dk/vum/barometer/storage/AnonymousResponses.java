@@ -1,6 +1,8 @@
 package dk.vum.barometer.storage;
 
 import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.model.StoredComment;
+import dk.vum.barometer.core.model.StoredResponse;
 import dk.vum.barometer.core.model.Submission;
 
 import java.security.SecureRandom;
@@ -27,22 +29,47 @@ final class AnonymousResponses {
     }
 
     static void insert(Connection c, OrgId org, int measurement, List<Submission> submissions) throws SQLException {
-        List<Submission> order = shuffled(submissions);
-        List<Object[]> responses = new ArrayList<>();
-        List<Object[]> answers = new ArrayList<>();
-        List<Object[]> comments = new ArrayList<>();
-        for (Submission s : order) {
+        List<StoredResponse> responses = new ArrayList<>();
+        List<StoredComment> comments = new ArrayList<>();
+        for (Submission s : submissions) {
+            responses.add(new StoredResponse(s.group(), s.contentHash(), s.answers()));
+            s.comments().forEach((theme, text) -> comments.add(new StoredComment(s.group(), theme, text)));
+        }
+        write(c, org, measurement, responses, comments);
+    }
+
+    /**
+     * Deletes the measurement's anonymous rows and writes them again, in a fresh random order under fresh
+     * ids, so that where they lie in the file follows no order of writing (see {@link SealedHandover}).
+     */
+    static void rewrite(Connection c, OrgId org, int measurement) throws SQLException {
+        List<StoredResponse> responses = JdbcResponseStore.responses(c, org, measurement);
+        List<StoredComment> comments = JdbcResponseStore.comments(c, org, measurement);
+        for (String table : List.of("answers", "responses", "comments")) {
+            Sql.update(c, "DELETE FROM " + table + " WHERE org = ? AND measurement = ?", org.value(), measurement);
+        }
+        write(c, org, measurement, responses, comments);
+    }
+
+    private static void write(Connection c, OrgId org, int measurement, List<StoredResponse> responses,
+                              List<StoredComment> comments) throws SQLException {
+        List<Object[]> responseRows = new ArrayList<>();
+        List<Object[]> answerRows = new ArrayList<>();
+        for (StoredResponse r : shuffled(responses)) {
             String responseId = UUID.randomUUID().toString();
-            responses.add(new Object[]{org.value(), measurement, responseId, s.group(), s.contentHash()});
-            s.answers().forEach((item, value) -> answers.add(new Object[]{org.value(), measurement, responseId, item, value}));
-            s.comments().forEach((theme, text) -> comments.add(new Object[]{
-                    org.value(), measurement, UUID.randomUUID().toString(), s.group(), theme, text}));
+            responseRows.add(new Object[]{org.value(), measurement, responseId, r.group(), r.contentHash()});
+            r.answers().forEach((item, value) -> answerRows.add(new Object[]{org.value(), measurement, responseId, item, value}));
+        }
+        List<Object[]> commentRows = new ArrayList<>();
+        for (StoredComment comment : shuffled(comments)) {
+            commentRows.add(new Object[]{org.value(), measurement, UUID.randomUUID().toString(), comment.group(),
+                    comment.themeId(), comment.text()});
         }
         Sql.batch(c, "INSERT INTO responses (org, measurement, id, report_group, content_hash) VALUES (?, ?, ?, ?, ?)",
-                responses);
-        Sql.batch(c, "INSERT INTO answers (org, measurement, response_id, item_id, value) VALUES (?, ?, ?, ?, ?)", answers);
+                responseRows);
+        Sql.batch(c, "INSERT INTO answers (org, measurement, response_id, item_id, value) VALUES (?, ?, ?, ?, ?)", answerRows);
         Sql.batch(c, "INSERT INTO comments (org, measurement, id, report_group, theme_id, text) VALUES (?, ?, ?, ?, ?, ?)",
-                shuffled(comments));
+                commentRows);
     }
 
     /** Shuffles a copy of the list with the same strong randomness. */

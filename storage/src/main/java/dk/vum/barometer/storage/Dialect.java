@@ -26,6 +26,14 @@ public interface Dialect {
     void scrubDeleted(Connection connection) throws SQLException;
 
     /**
+     * True when {@link #scrubDeleted} leaves nothing of a deleted row behind (SQLite's {@code secure_delete}
+     * and a truncated WAL): then rewriting a measurement's anonymous rows in a fresh random order after a mix
+     * erases where each batch was written. Where dead row versions stay (PostgreSQL), a rewrite would keep
+     * both layouts and tell the new rows apart from the old, so it is not done.
+     */
+    boolean erasesDeletedRows();
+
+    /**
      * The row-locking clause to append to a SELECT in a write transaction (e.g. {@code FOR UPDATE SKIP
      * LOCKED}), or nothing where the single writer already keeps every other writer out.
      */

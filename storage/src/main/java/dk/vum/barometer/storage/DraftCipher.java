@@ -1,6 +1,11 @@
 package dk.vum.barometer.storage;
 
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.model.Draft;
+import dk.vum.barometer.core.store.ResponseStore;
+
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayOutputStream;
@@ -14,30 +19,50 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /**
- * AES-256-GCM for what is linked to a person on a database that keeps dead row versions (PostgreSQL):
- * every version of a draft, and a sealed submission until it is mixed, is only ciphertext there.
- * The key comes from configuration, never from the database. Every write draws a fresh random nonce;
- * the associated data binds a ciphertext to its purpose and owner (organisation, measurement, user), so
- * a value copied into another row does not decrypt. The text is padded to whole blocks of
- * {@value #BLOCK} bytes, so the length of a row shows at most how many blocks it fills, not how long
- * its comments are.
+ * AES-256-GCM for what is linked to a person: every version of a draft, and a sealed submission until it
+ * is mixed, is only ciphertext in the database files. The key is never in the database (configuration,
+ * or a key file of its own). Every write draws a fresh random nonce; the associated data binds a
+ * ciphertext to its purpose and owner (organisation, measurement, user), so a value copied into another
+ * row does not decrypt. Every text is padded to one fixed size, {@value #SIZE} bytes, so no row's length
+ * says how many answers or how long comments it holds (the core keeps a draft below
+ * {@link ResponseStore#MAX_DRAFT_BYTES}).
+ *
+ * <p>A draft's version (how many times it was saved) is inside its ciphertext; the column the
+ * compare-and-set runs on holds only {@link #versionTag a keyed hash} of it, so nothing in the clear
+ * counts a person's clicks. Delivery ids are kept as {@link #deliveryHash keyed hashes} too.
  */
-public final class DraftCipher implements DraftCodec {
+public final class DraftCipher {
 
-    static final int BLOCK = 16 * 1024;
+    /** Headroom above the core's draft limit for a submission's own fields and the draft's version. */
+    static final int SIZE = ResponseStore.MAX_DRAFT_BYTES + 4 * 1024;
     private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final byte FORMAT = 1;
+    /** 1: padded to 16 KiB blocks, a draft's text is its state alone (read when upgrading old drafts). */
+    static final byte FORMAT_BLOCKS = 1;
+    /** 2: padded to {@link #SIZE}, a draft's text is its version, a line break and its state. */
+    private static final byte FORMAT = 2;
     private static final String DRAFT = "draft";
 
     private final SecretKeySpec key;
+    private final SecretKeySpec versionKey;
+    private final SecretKeySpec deliveryKey;
     private final SecureRandom random = new SecureRandom();
 
     private DraftCipher(byte[] key) {
         this.key = new SecretKeySpec(key, "AES");
+        this.versionKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "barometer draft version"), "HmacSHA256");
+        this.deliveryKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "barometer delivery"), "HmacSHA256");
+    }
+
+    /** A fresh random key in base64, as a new key file holds it. */
+    public static String newKey() {
+        byte[] raw = new byte[KEY_BYTES];
+        new SecureRandom().nextBytes(raw);
+        return Base64.getEncoder().encodeToString(raw);
     }
 
     /** A cipher for a base64 key of 32 random bytes (e.g. {@code openssl rand -base64 32}). */
@@ -57,21 +82,57 @@ public final class DraftCipher implements DraftCodec {
         return new DraftCipher(raw);
     }
 
-    @Override
-    public Object encode(DraftOwner owner, String state) {
-        return encrypt(DRAFT, owner, state);
+    /** A draft's state and version, as the bytes for its column. */
+    byte[] encodeDraft(DraftOwner owner, String state, long version) {
+        return encrypt(DRAFT, owner, version + "\n" + state);
     }
 
-    @Override
-    public String decode(DraftOwner owner, ResultSet row, String column) throws SQLException {
-        return decrypt(DRAFT, owner, row.getBytes(column));
+    /** The draft in a column written by {@link #encodeDraft}. */
+    Draft decodeDraft(DraftOwner owner, ResultSet row, String column) throws SQLException {
+        String text = decrypt(DRAFT, owner, row.getBytes(column));
+        int lineBreak = text.indexOf('\n');
+        return new Draft(text.substring(lineBreak + 1), Long.parseLong(text.substring(0, lineBreak)));
     }
 
-    /** Format byte, nonce, then the padded text encrypted with its tag. */
+    /** The text of a draft of format 1, which carried its state alone (its version was in the clear). */
+    String decodeOldDraft(DraftOwner owner, byte[] stored) {
+        return decrypt(DRAFT, owner, stored);
+    }
+
+    /** What the version column holds for a draft's version: a keyed hash, bound to the draft's owner. */
+    long versionTag(DraftOwner owner, long version) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(versionKey);
+            mac.update(associatedData(DRAFT, owner));
+            return ByteBuffer.wrap(mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(version).array())).getLong();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
+    }
+
+    /** What the delivery log keeps of a delivery id: a keyed hash, so no id (which names a person) is kept. */
+    String deliveryHash(OrgId org, String deliveryId) {
+        return HexFormat.of().formatHex(hmac(deliveryKey, org.value() + "\n" + deliveryId), 0, 20);
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
+    }
+
+    /** Format byte, nonce, then the text padded to {@link #SIZE} encrypted with its tag. */
     byte[] encrypt(String purpose, DraftOwner owner, String text) {
         byte[] plain = text.getBytes(StandardCharsets.UTF_8);
-        int padded = (Integer.BYTES + plain.length + BLOCK - 1) / BLOCK * BLOCK;
-        ByteBuffer body = ByteBuffer.allocate(padded).putInt(plain.length).put(plain);
+        if (Integer.BYTES + plain.length > SIZE) {
+            throw new StorageException("a draft or submission is larger than " + SIZE + " bytes", null);
+        }
+        ByteBuffer body = ByteBuffer.allocate(SIZE).putInt(plain.length).put(plain);
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -86,7 +147,7 @@ public final class DraftCipher implements DraftCodec {
     }
 
     String decrypt(String purpose, DraftOwner owner, byte[] stored) {
-        if (stored == null || stored.length < 1 + NONCE_BYTES || stored[0] != FORMAT) {
+        if (stored == null || stored.length < 1 + NONCE_BYTES || (stored[0] != FORMAT && stored[0] != FORMAT_BLOCKS)) {
             throw new StorageException("unreadable encrypted draft", null);
         }
         try {
@@ -98,7 +159,7 @@ public final class DraftCipher implements DraftCodec {
             body.get(plain);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new StorageException("an encrypted draft does not decrypt: is DRAFT_KEY the key it was written with?", e);
+            throw new StorageException("an encrypted draft does not decrypt: is DRAFT_KEY (or the key file) the key it was written with?", e);
         }
     }
 

@@ -6,10 +6,7 @@ import dk.vum.barometer.core.model.Submission;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/**
- * How an accepted submission becomes an anonymous response on a database: at once, or sealed and mixed
- * later in batches (see {@link AnonymityAtRest}).
- */
+/** How an accepted submission becomes an anonymous response: sealed, and mixed later in batches. */
 interface Handover {
 
     /** Inside the submitting transaction, which also deletes the draft and marks the respondent submitted. */

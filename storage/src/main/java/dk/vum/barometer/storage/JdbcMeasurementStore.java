@@ -191,6 +191,39 @@ final class JdbcMeasurementStore implements MeasurementStore {
     }
 
     @Override
+    public boolean rename(OrgId org, int measurement, String name) {
+        return jdbc.write(c -> Sql.update(c, "UPDATE measurements SET name = ? WHERE org = ? AND number = ? AND status = ?",
+                name, org.value(), measurement, MeasurementStatus.DRAFT) == 1);
+    }
+
+    @Override
+    public boolean deleteDraft(OrgId org, int measurement) {
+        return jdbc.write(c -> {
+            if (Sql.first(c, "SELECT status FROM measurements WHERE org = ? AND number = ? AND status = ?"
+                    + jdbc.dialect().rowLocks("FOR UPDATE"), rs -> 1, org.value(), measurement, MeasurementStatus.DRAFT).isEmpty()) {
+                return false;
+            }
+            Sql.update(c, "DELETE FROM respondents WHERE org = ? AND measurement = ?", org.value(), measurement);
+            Sql.update(c, "DELETE FROM measurement_content WHERE org = ? AND measurement = ?", org.value(), measurement);
+            return Sql.update(c, "DELETE FROM measurements WHERE org = ? AND number = ? AND status = ?",
+                    org.value(), measurement, MeasurementStatus.DRAFT) == 1;
+        });
+    }
+
+    @Override
+    public boolean removeRespondent(OrgId org, int measurement, String userId) {
+        return jdbc.write(c -> Sql.update(c, "DELETE FROM respondents WHERE org = ? AND measurement = ? AND user_id = ? "
+                        + "AND measurement IN (SELECT number FROM measurements WHERE org = ? AND status = ?)",
+                org.value(), measurement, userId, org.value(), MeasurementStatus.DRAFT) == 1);
+    }
+
+    @Override
+    public boolean changeDeadline(OrgId org, int measurement, LocalDate deadline) {
+        return jdbc.write(c -> Sql.update(c, "UPDATE measurements SET deadline = ? WHERE org = ? AND number = ? AND status <> ?",
+                deadline, org.value(), measurement, MeasurementStatus.CLOSED) == 1);
+    }
+
+    @Override
     public boolean recordAutomaticReminder(OrgId org, int measurement, int expectedSent, int newSent,
                                            List<OutboxMessage> reminders) {
         if (newSent <= expectedSent || newSent > 2) throw new IllegalArgumentException("reminder count must grow, to at most 2");

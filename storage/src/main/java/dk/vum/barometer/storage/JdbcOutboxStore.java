@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -58,6 +61,27 @@ final class JdbcOutboxStore implements OutboxStore {
         jdbc.write(c -> {
             enqueue(c, messages);
             return null;
+        });
+    }
+
+    @Override
+    public int queuedAlready(OrgId org, Collection<String> dedupeKeys) {
+        if (dedupeKeys.isEmpty()) return 0;
+        List<String> keys = List.copyOf(new LinkedHashSet<>(dedupeKeys));
+        return jdbc.read(c -> {
+            int found = 0;
+            // In chunks, to stay under every database's limit on bound parameters.
+            for (int from = 0; from < keys.size(); from += 500) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+                List<Object> params = new ArrayList<>();
+                params.add(org.value());
+                params.add(FAILED);
+                params.addAll(chunk);
+                found += Sql.first(c, "SELECT COUNT(*) FROM outbox WHERE org = ? AND status <> ? AND dedupe_key IN ("
+                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                        rs -> rs.getInt(1), params.toArray()).orElse(0);
+            }
+            return found;
         });
     }
 

@@ -23,28 +23,53 @@ import java.util.Optional;
 
 /**
  * Drafts and anonymous responses. An accepted submission deletes the draft and leaves the respondent
- * with nothing but SUBMITTED; its {@link Handover} writes the response at once or seals it for mixing.
- * Draft state is kept through the store's {@link DraftCodec} (encrypted where dead row versions stay
- * behind). Reads and writes of one respondent take turns on the respondent's and the measurement's
- * rows, so a draft save, a submission and the close of the round never cross. Nothing here logs.
+ * with nothing but SUBMITTED; its {@link Handover} seals it for mixing. A draft is kept encrypted with its
+ * version inside the ciphertext; the version column holds a keyed hash of it for the compare-and-set
+ * ({@link DraftCipher}). Reads and writes of one respondent take turns on the respondent's and the
+ * measurement's rows, so a draft save, a submission and the close of the round never cross. Nothing here logs.
  */
 final class JdbcResponseStore implements ResponseStore {
 
     private final Jdbc jdbc;
-    private final DraftCodec drafts;
+    private final DraftCipher cipher;
     private final Handover handover;
 
     JdbcResponseStore(Jdbc jdbc, AnonymityAtRest atRest) {
         this.jdbc = jdbc;
-        this.drafts = atRest.drafts;
+        this.cipher = atRest.cipher;
         this.handover = atRest.handover;
     }
 
     @Override
     public Optional<Draft> draft(OrgId org, int measurement, String userId) {
         DraftOwner owner = new DraftOwner(org, measurement, userId);
-        return jdbc.read(c -> Sql.first(c, "SELECT state, version FROM drafts WHERE org = ? AND measurement = ? AND user_id = ?",
-                rs -> new Draft(drafts.decode(owner, rs, "state"), rs.getLong("version")), org.value(), measurement, userId));
+        return jdbc.read(c -> Sql.first(c, "SELECT state FROM drafts WHERE org = ? AND measurement = ? AND user_id = ?",
+                rs -> cipher.decodeDraft(owner, rs, "state"), org.value(), measurement, userId));
+    }
+
+    /**
+     * Rewrites drafts kept by earlier versions (plain text on SQLite; ciphertext with the version in the
+     * clear on PostgreSQL) the way drafts are kept now. Runs once at start; returns how many it rewrote.
+     */
+    int upgradeOldDrafts() {
+        int upgraded = jdbc.write(c -> {
+            List<Object[]> rows = new ArrayList<>();
+            for (OldDraft d : Sql.list(c, "SELECT org, measurement, user_id, state, version FROM drafts",
+                    rs -> new OldDraft(new DraftOwner(new OrgId(rs.getString("org")), rs.getInt("measurement"),
+                            rs.getString("user_id")), rs.getObject("state"), rs.getLong("version")))) {
+                String state = d.state() instanceof String plain ? plain
+                        : d.state() instanceof byte[] b && b.length > 0 && b[0] == DraftCipher.FORMAT_BLOCKS
+                        ? cipher.decodeOldDraft(d.owner(), b) : null;
+                if (state == null) continue;
+                rows.add(new Object[]{cipher.encodeDraft(d.owner(), state, d.version()),
+                        cipher.versionTag(d.owner(), d.version()), d.owner().org().value(), d.owner().measurement(),
+                        d.owner().userId()});
+            }
+            Sql.batch(c, "UPDATE drafts SET state = ?, version = ? WHERE org = ? AND measurement = ? AND user_id = ?", rows);
+            return rows.size();
+        });
+        if (upgraded > 0) jdbc.scrubDeleted();
+        return upgraded;
     }
 
     @Override
@@ -63,14 +88,15 @@ final class JdbcResponseStore implements ResponseStore {
                     || r.get().measurement() != MeasurementStatus.OPEN) {
                 return false;
             }
-            Object column = drafts.encode(owner, state);
+            byte[] column = cipher.encodeDraft(owner, state, expectedVersion + 1);
+            long tag = cipher.versionTag(owner, expectedVersion + 1);
             if (expectedVersion == 0) {
-                return Sql.update(c, "INSERT INTO drafts (org, measurement, user_id, state, version) VALUES (?, ?, ?, ?, 1) "
-                        + "ON CONFLICT (org, measurement, user_id) DO NOTHING", org.value(), measurement, userId, column) == 1;
+                return Sql.update(c, "INSERT INTO drafts (org, measurement, user_id, state, version) VALUES (?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (org, measurement, user_id) DO NOTHING", org.value(), measurement, userId, column, tag) == 1;
             }
-            return Sql.update(c, "UPDATE drafts SET state = ?, version = version + 1 "
+            return Sql.update(c, "UPDATE drafts SET state = ?, version = ? "
                             + "WHERE org = ? AND measurement = ? AND user_id = ? AND version = ?",
-                    column, org.value(), measurement, userId, expectedVersion) == 1;
+                    column, tag, org.value(), measurement, userId, cipher.versionTag(owner, expectedVersion)) == 1;
         });
     }
 
@@ -97,20 +123,27 @@ final class JdbcResponseStore implements ResponseStore {
         return result;
     }
 
+    /** After a mix, what it deleted and rewrote is scrubbed from the files (where the database can). */
     @Override
     public int mixSealed() {
-        return handover.mixDue(jdbc);
+        int mixed = handover.mixDue(jdbc);
+        if (mixed > 0) jdbc.scrubDeleted();
+        return mixed;
     }
 
     @Override
     public List<StoredResponse> responses(OrgId org, int measurement) {
-        List<AnswerRow> rows = jdbc.read(c -> Sql.list(c,
+        return jdbc.read(c -> responses(c, org, measurement));
+    }
+
+    static List<StoredResponse> responses(Connection c, OrgId org, int measurement) throws SQLException {
+        List<AnswerRow> rows = Sql.list(c,
                 "SELECT r.id, r.report_group, r.content_hash, a.item_id, a.value FROM responses r "
                         + "LEFT JOIN answers a ON a.org = r.org AND a.measurement = r.measurement AND a.response_id = r.id "
                         + "WHERE r.org = ? AND r.measurement = ? ORDER BY r.id",
                 rs -> new AnswerRow(rs.getString("id"), ReportGroup.valueOf(rs.getString("report_group")),
                         rs.getString("content_hash"), rs.getString("item_id"), rs.getInt("value")),
-                org.value(), measurement));
+                org.value(), measurement);
         Map<String, AnswerRow> heads = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> answers = new HashMap<>();
         for (AnswerRow row : rows) {
@@ -126,11 +159,15 @@ final class JdbcResponseStore implements ResponseStore {
     /** Ordered by theme, then by random id: never by the order of submission. */
     @Override
     public List<StoredComment> comments(OrgId org, int measurement) {
-        return jdbc.read(c -> Sql.list(c,
+        return jdbc.read(c -> comments(c, org, measurement));
+    }
+
+    static List<StoredComment> comments(Connection c, OrgId org, int measurement) throws SQLException {
+        return Sql.list(c,
                 "SELECT report_group, theme_id, text FROM comments WHERE org = ? AND measurement = ? ORDER BY theme_id, id",
                 rs -> new StoredComment(ReportGroup.valueOf(rs.getString("report_group")), rs.getString("theme_id"),
                         rs.getString("text")),
-                org.value(), measurement));
+                org.value(), measurement);
     }
 
     /** The respondent and the state of their round, read under the given row locks. */
@@ -145,6 +182,10 @@ final class JdbcResponseStore implements ResponseStore {
     }
 
     private record Registration(RespondentRole role, RespondentStatus respondent, MeasurementStatus measurement) {
+    }
+
+    /** @param state a String (plain, SQLite) or the bytes of format 1 (PostgreSQL), as earlier versions kept it */
+    private record OldDraft(DraftOwner owner, Object state, long version) {
     }
 
     private record AnswerRow(String responseId, ReportGroup group, String contentHash, String itemId, int value) {

@@ -16,9 +16,14 @@ import dk.vum.barometer.core.model.StoredResponse;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.model.UserProfile;
+import dk.vum.barometer.core.store.ActivityStore;
+import dk.vum.barometer.core.store.ChecklistAnswerStore;
 import dk.vum.barometer.core.store.OutboxMessage;
+import dk.vum.barometer.core.files.HostedFile;
 import dk.vum.barometer.core.store.PendingDelivery;
+import dk.vum.barometer.core.store.RhythmStore;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.TeamStore;
 import dk.vum.barometer.core.store.TranscriptEntry;
 import org.flywaydb.core.Flyway;
 
@@ -26,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +53,11 @@ public class JdbcStorage implements Storage {
     private final JdbcDeliveryLog deliveries;
     private final JdbcTranscriptStore transcripts;
     private final JdbcAdapterStateStore adapterState;
+    private final JdbcHostedFileStore files;
+    private final JdbcTeamStore teams;
+    private final JdbcChecklistAnswerStore checklistAnswers;
+    private final JdbcActivityStore activities;
+    private final JdbcRhythmStore rhythms;
 
     /** Takes ownership of the pool: closes it if migration fails, and on {@link #close()}. */
     protected JdbcStorage(HikariDataSource dataSource, Dialect dialect, AnonymityAtRest atRest, Clock clock) {
@@ -63,9 +74,33 @@ public class JdbcStorage implements Storage {
         this.measurements = new JdbcMeasurementStore(jdbc, atRest.handover);
         this.responses = new JdbcResponseStore(jdbc, atRest);
         this.outbox = new JdbcOutboxStore(jdbc, clock);
-        this.deliveries = new JdbcDeliveryLog(jdbc, clock);
+        this.deliveries = new JdbcDeliveryLog(jdbc, atRest.cipher, clock);
         this.transcripts = new JdbcTranscriptStore(jdbc);
         this.adapterState = new JdbcAdapterStateStore(jdbc);
+        this.files = new JdbcHostedFileStore(jdbc);
+        this.teams = new JdbcTeamStore(jdbc);
+        this.checklistAnswers = new JdbcChecklistAnswerStore(jdbc);
+        this.activities = new JdbcActivityStore(jdbc);
+        this.rhythms = new JdbcRhythmStore(jdbc);
+        responses.upgradeOldDrafts();
+    }
+
+    // The follow-up stores: narrow ports of their own, handed out rather than added to the facade.
+
+    public TeamStore teams() {
+        return teams;
+    }
+
+    public ChecklistAnswerStore checklistAnswers() {
+        return checklistAnswers;
+    }
+
+    public ActivityStore activities() {
+        return activities;
+    }
+
+    public RhythmStore rhythms() {
+        return rhythms;
     }
 
     @Override
@@ -205,6 +240,26 @@ public class JdbcStorage implements Storage {
     }
 
     @Override
+    public boolean rename(OrgId org, int measurement, String name) {
+        return measurements.rename(org, measurement, name);
+    }
+
+    @Override
+    public boolean deleteDraft(OrgId org, int measurement) {
+        return measurements.deleteDraft(org, measurement);
+    }
+
+    @Override
+    public boolean removeRespondent(OrgId org, int measurement, String userId) {
+        return measurements.removeRespondent(org, measurement, userId);
+    }
+
+    @Override
+    public boolean changeDeadline(OrgId org, int measurement, LocalDate deadline) {
+        return measurements.changeDeadline(org, measurement, deadline);
+    }
+
+    @Override
     public boolean recordAutomaticReminder(OrgId org, int measurement, int expectedSent, int newSent,
                                            List<OutboxMessage> reminders) {
         return measurements.recordAutomaticReminder(org, measurement, expectedSent, newSent, reminders);
@@ -252,6 +307,11 @@ public class JdbcStorage implements Storage {
     @Override
     public void enqueue(List<OutboxMessage> messages) {
         outbox.enqueue(messages);
+    }
+
+    @Override
+    public int queuedAlready(OrgId org, Collection<String> dedupeKeys) {
+        return outbox.queuedAlready(org, dedupeKeys);
     }
 
     @Override
@@ -333,5 +393,22 @@ public class JdbcStorage implements Storage {
     @Override
     public void deleteState(OrgId org, String namespace, String key) {
         adapterState.deleteState(org, namespace, key);
+    }
+
+    // Hosted files
+
+    @Override
+    public void saveFile(HostedFile file) {
+        files.saveFile(file);
+    }
+
+    @Override
+    public Optional<HostedFile> file(String token, Instant now) {
+        return files.file(token, now);
+    }
+
+    @Override
+    public int purgeFiles(Instant now) {
+        return files.purgeFiles(now);
     }
 }

@@ -40,6 +40,11 @@ import java.util.Optional;
  * </ul>
  * A short last batch is never padded by rewriting older responses: their dead versions would keep the
  * same answers under the old ids, and matching them would pick the new ones out.
+ *
+ * <p>Where deleted rows leave nothing behind ({@link Dialect#erasesDeletedRows}, SQLite), every mix then
+ * rewrites all of the measurement's anonymous rows in one fresh random order under fresh ids: the cells of
+ * a page are laid out in the order they were written, and without the rewrite each batch would sit
+ * together, later batches at lower offsets. After it, one copy of the file shows no batch at all.
  */
 final class SealedHandover implements Handover {
 
@@ -113,6 +118,7 @@ final class SealedHandover implements Handover {
         }
         Sql.batch(c, "DELETE FROM sealed_submissions WHERE org = ? AND measurement = ? AND user_id = ?", keys);
         AnonymousResponses.insert(c, org, measurement, batch.stream().map(Sealed::submission).toList());
+        if (dialect.erasesDeletedRows()) AnonymousResponses.rewrite(c, org, measurement);
         return batch.size();
     }
 

@@ -31,6 +31,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
@@ -227,13 +228,13 @@ public abstract class ConcurrencyContract {
         List<Future<T>> futures = new ArrayList<>();
         for (Callable<T> task : tasks) {
             futures.add(threads.submit(() -> {
-                gate.await();
+                assertThat(gate.await(10, TimeUnit.SECONDS)).as("all tasks released").isTrue();
                 return task.call();
             }));
         }
         gate.countDown();
         List<T> results = new ArrayList<>();
-        for (Future<T> f : futures) results.add(f.get());
+        for (Future<T> f : futures) results.add(f.get(60, TimeUnit.SECONDS));
         return results;
     }
 

@@ -242,6 +242,35 @@ public abstract class StorageContract {
     }
 
     @Test
+    void aMeasurementThatHasNotStartedCanBeRenamedPrunedAndDeletedButNotOnceStarted() {
+        int draft = store.createMeasurement(newMeasurement(A)).number();
+        int started = store.createMeasurement(newMeasurement(A)).number();
+        store.addRespondents(A, draft, Map.of("U1", RespondentRole.LEDER, "U2", RespondentRole.LEDER), List.of());
+        store.addRespondents(A, started, Map.of("U1", RespondentRole.LEDER, "U2", RespondentRole.LEDER), List.of());
+        store.open(A, started, DAY, OrgSettings.DEFAULTS, List.of());
+
+        assertThat(store.rename(A, draft, "Nyt navn")).isTrue();
+        assertThat(store.rename(A, started, "Nyt navn")).isFalse();
+        assertThat(store.removeRespondent(A, draft, "U1")).isTrue();
+        assertThat(store.removeRespondent(A, draft, "U1")).isFalse();
+        assertThat(store.removeRespondent(A, started, "U1")).isFalse();
+        assertThat(store.changeDeadline(A, started, DAY.plusDays(9))).isTrue();
+
+        assertThat(store.measurement(A, draft)).map(Measurement::name).contains("Nyt navn");
+        assertThat(store.respondents(A, draft)).extracting(Respondent::userId).containsExactly("U2");
+        assertThat(store.respondents(A, started)).hasSize(2);
+        assertThat(store.measurement(A, started)).map(Measurement::deadline).contains(DAY.plusDays(9));
+
+        assertThat(store.deleteDraft(A, started)).isFalse();
+        assertThat(store.deleteDraft(A, draft)).isTrue();
+        assertThat(store.measurement(A, draft)).isEmpty();
+        assertThat(store.respondents(A, draft)).isEmpty();
+        store.close(A, started);
+        assertThat(store.changeDeadline(A, started, DAY.plusDays(20))).isFalse();
+        assertThat(store.measurement(A, started)).map(Measurement::deadline).contains(DAY.plusDays(9));
+    }
+
+    @Test
     void openingWithAnotherOrganisationsMessageChangesNothing() {
         int m = store.createMeasurement(newMeasurement(A)).number();
         store.addRespondents(A, m, Map.of("U1", RespondentRole.LEDER), List.of());

@@ -48,7 +48,7 @@ final class SlackInbox implements AutoCloseable {
         this.bot = bot;
         this.home = home;
         this.organisations = organisations;
-        this.directory = new Directory(organisations);
+        this.directory = new Directory(organisations, SlackText.CHANNELS);
         this.directs = directs;
         this.names = names;
         this.replies = replies;

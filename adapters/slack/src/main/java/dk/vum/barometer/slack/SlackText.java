@@ -1,5 +1,8 @@
 package dk.vum.barometer.slack;
 
+import dk.vum.barometer.core.access.Channels;
+import dk.vum.barometer.core.chat.OrgId;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,6 +20,23 @@ public final class SlackText {
 
     private static final Pattern CORE_MENTION = Pattern.compile("(?<![\\w@])@([UW][A-Z0-9]{1,30})\\b");
     private static final Pattern USER_LIST = Pattern.compile("[UW][A-Z0-9]{1,30}(,[UW][A-Z0-9]{1,30})*");
+
+    private static final Pattern CHANNEL_ID = Pattern.compile("[CG][A-Z0-9]{1,30}");
+
+    /**
+     * Channels as Slack names them: a {@code #C123} that Slack escaped from a real channel, or one its picker
+     * gave. Plain {@code #name} text is no channel Slack knows (Slack would have escaped it). Suggestions are
+     * left to Slack's own picker.
+     */
+    public static final Channels CHANNELS = new Channels() {
+        public boolean exists(OrgId org, String channelId) {
+            return CHANNEL_ID.matcher(channelId).matches();
+        }
+
+        public List<String> known(OrgId org) {
+            return List.of();
+        }
+    };
 
     private SlackText() {
     }

@@ -28,8 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static dk.vum.barometer.slack.testing.SignedSlack.FORM;
 import static dk.vum.barometer.slack.testing.SignedSlack.JSON;
@@ -107,7 +108,7 @@ class SlackEventsEndpointTest {
                 event -> {
                     inCore.countDown();
                     try {
-                        release.await();
+                        release.await(10, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -120,7 +121,7 @@ class SlackEventsEndpointTest {
         HttpResponse<String> response = slack.post(slack.command("U0TINA", "C0GENERAL", "status", stub.responseUrl("9")), FORM);
         // Slack has its answer while the core is still at work: the ack never waits for it.
         assertThat(response.statusCode()).isEqualTo(200);
-        inCore.await();
+        assertThat(inCore.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(stub.accepted("response_url")).isEmpty();
         release.countDown();
         assertThat(stub.await("response_url", c -> true).param("text")).isEqualTo("endelig");

@@ -26,7 +26,7 @@ import java.util.Optional;
 /**
  * Writes neutral messages into a Teams conversation as Adaptive Cards, each activity within Teams' 28 KB. A message with a replace key
  * updates the activity sent earlier under that key in the same conversation, so a questionnaire advances
- * in one card; the first one is sent and its id remembered.
+ * in one card; the first one is sent and its id remembered, as is a reposted one (sent anew at the end).
  */
 final class ConversationWriter {
 
@@ -52,7 +52,7 @@ final class ConversationWriter {
     void write(OrgId org, Target target, String stateKey, Message message, String replyToId) throws ConnectorFailure {
         Activity activity = activity(org, message, shared(target.conversationId()));
         String key = message.replaceKey();
-        Optional<String> earlier = key == null ? Optional.empty() : state.activityId(org, stateKey, key);
+        Optional<String> earlier = key == null || message.repost() ? Optional.empty() : state.activityId(org, stateKey, key);
         if (earlier.isPresent()) {
             try {
                 connector.update(target, earlier.get(), activity);

@@ -7,7 +7,9 @@ import dk.vum.barometer.core.ChatBot;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.i18n.Texts;
 import dk.vum.barometer.core.PerUserQueue;
+import dk.vum.barometer.core.access.Channels;
 import dk.vum.barometer.core.access.Reachability;
+import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.store.AdapterStateStore;
 import dk.vum.barometer.core.store.OrganisationStore;
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -91,6 +94,20 @@ public final class TeamsPlugin implements AutoCloseable {
     /** Who in a Teams organisation the bot can write to; needs only the stored state, not the bot. */
     public static Reachability reachability(AdapterStateStore adapterState) {
         return new TeamsReachability(new TeamsState(adapterState));
+    }
+
+    /** The team channels the bot has been installed in or spoken to in: the ones it can post to. */
+    public static Channels channels(AdapterStateStore adapterState) {
+        TeamsState state = new TeamsState(adapterState);
+        return new Channels() {
+            public boolean exists(OrgId org, String channelId) {
+                return state.channels(org).containsKey(channelId);
+            }
+
+            public List<String> known(OrgId org) {
+                return List.copyOf(state.channels(org).keySet());
+            }
+        };
     }
 
     public void register(JavalinConfig config) {

@@ -1,34 +1,25 @@
 package dk.vum.barometer.web;
 
-import dk.vum.barometer.core.chat.OrgId;
-import dk.vum.barometer.core.store.TranscriptStore;
-
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The conversations of the local chat: each user's direct conversation with the bot ({@code dm:<userId>},
- * readable by that user only) and the channels, which everyone can read. The channels are the configured
- * ones plus any the bot has posted in.
+ * readable by that user only) and the channels, which everyone can read: the configured ones, no others
+ * (the bot never creates a channel by posting in it).
  */
 final class Conversations {
 
     private static final String DIRECT_PREFIX = "dm:";
     static final String BOT_NAME = "Barometer";
 
-    private final OrgId org;
-    private final TranscriptStore transcripts;
-    private final List<String> configuredChannels;
+    private final List<String> channels;
 
-    Conversations(OrgId org, TranscriptStore transcripts, List<String> channels) {
+    Conversations(List<String> channels) {
         for (String channel : channels) {
             if (channel.isBlank() || isDirect(channel)) throw new IllegalArgumentException("bad channel id: " + channel);
         }
-        this.org = org;
-        this.transcripts = transcripts;
-        this.configuredChannels = List.copyOf(channels);
+        this.channels = List.copyOf(channels);
     }
 
     static String directId(String userId) {
@@ -43,7 +34,7 @@ final class Conversations {
     List<ApiJson.Conversation> visibleTo(String userId) {
         List<ApiJson.Conversation> list = new ArrayList<>();
         list.add(new ApiJson.Conversation(directId(userId), BOT_NAME, true));
-        for (String channel : channels()) list.add(new ApiJson.Conversation(channel, "#" + channel, false));
+        for (String channel : channels) list.add(new ApiJson.Conversation(channel, "#" + channel, false));
         return list;
     }
 
@@ -53,14 +44,8 @@ final class Conversations {
             if (!conversationId.equals(directId(userId))) {
                 throw ChatApiException.forbidden("Du kan kun se din egen direkte samtale med " + BOT_NAME + ".");
             }
-        } else if (!channels().contains(conversationId)) {
+        } else if (!channels.contains(conversationId)) {
             throw ChatApiException.notFound("unknown_conversation", "Kanalen findes ikke.");
         }
-    }
-
-    private Set<String> channels() {
-        Set<String> channels = new LinkedHashSet<>(configuredChannels);
-        transcripts.conversations(org).stream().filter(id -> !isDirect(id)).sorted().forEach(channels::add);
-        return channels;
     }
 }

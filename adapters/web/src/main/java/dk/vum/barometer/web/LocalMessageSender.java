@@ -7,19 +7,25 @@ import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.outbox.SendFailure;
 import dk.vum.barometer.core.store.TranscriptStore;
 
+import java.util.List;
+
 /**
  * Proactive messages for the local web chat: a direct message lands in {@code dm:<userId>}, a channel
  * message in the channel; a replace key replaces the earlier message in place. The page shows them on
- * its next poll.
+ * its next poll. Only the chat's own channels exist: a message for any other fails for good rather than
+ * creating a channel.
  */
 public final class LocalMessageSender implements MessageSender {
 
     private final OrgId org;
     private final ConversationLog log;
+    private final List<String> channels;
 
-    public LocalMessageSender(TranscriptStore transcripts, OrgId org) {
+    /** @param channels the chat's channel ids, as given to {@link WebChatPlugin} */
+    public LocalMessageSender(TranscriptStore transcripts, OrgId org, List<String> channels) {
         this.org = org;
         this.log = new ConversationLog(transcripts, org);
+        this.channels = List.copyOf(channels);
     }
 
     @Override
@@ -33,11 +39,9 @@ public final class LocalMessageSender implements MessageSender {
         }
     }
 
-    private static String conversationOf(Destination destination) throws SendFailure {
+    private String conversationOf(Destination destination) throws SendFailure {
         if (destination instanceof Destination.Direct) return Conversations.directId(destination.id());
-        if (Conversations.isDirect(destination.id())) {
-            throw SendFailure.permanent("a channel id cannot name a direct conversation: " + destination.id());
-        }
+        if (!channels.contains(destination.id())) throw SendFailure.permanent("no such channel: " + destination.id());
         return destination.id();
     }
 }

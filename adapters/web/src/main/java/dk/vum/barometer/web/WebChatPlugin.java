@@ -48,7 +48,7 @@ public final class WebChatPlugin {
      */
     public WebChatPlugin(ChatBot bot, OrganisationStore organisations, TranscriptStore transcripts,
                          OrgId org, List<String> channels) {
-        Conversations conversations = new Conversations(org, transcripts, channels);
+        Conversations conversations = new Conversations(channels);
         this.api = new ChatApi(bot, organisations, org, conversations, new ConversationLog(transcripts, org));
     }
 

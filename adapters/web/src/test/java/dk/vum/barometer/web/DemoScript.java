@@ -79,15 +79,20 @@ final class DemoScript implements Function<Inbound, List<Message>> {
                 new Block.Context("Skriv »hjælp« når som helst."));
     }
 
+    /** Choice values as the real questionnaire carries them: measurement, item and scale value. */
     private static Message question(int number, String selected) {
-        List<Block.Button> choices = List.of(
-                Block.Button.of("Helt uenig", "answer:" + number, "1"),
-                Block.Button.of("Uenig", "answer:" + number, "2"),
-                Block.Button.of("Hverken eller", "answer:" + number, "3"),
-                Block.Button.of("Enig", "answer:" + number, "4"),
-                Block.Button.of("Helt enig", "answer:" + number, "5"));
+        List<String> labels = List.of("Helt uenig", "Uenig", "Hverken eller", "Enig", "Helt enig");
+        List<Block.Button> choices = new ArrayList<>();
+        for (int v = 1; v <= labels.size(); v++) {
+            choices.add(Block.Button.of(labels.get(v - 1), "answer:" + number, choiceValue(number, String.valueOf(v))));
+        }
         return Message.of(new Block.Question("Ledelse", "Udsagn nummer " + number + " om implementeringen.",
-                number, QUESTIONS, "Spørgsmål " + number + " af " + QUESTIONS, choices, selected)).withReplaceKey(SURVEY_KEY);
+                number, QUESTIONS, "Spørgsmål " + number + " af " + QUESTIONS, choices, selected,
+                selected == null ? null : choiceValue(number, selected))).withReplaceKey(SURVEY_KEY);
+    }
+
+    private static String choiceValue(int number, String scaleValue) {
+        return "1|item-" + number + "|" + scaleValue;
     }
 
     private static Message newMeasurementForm() {

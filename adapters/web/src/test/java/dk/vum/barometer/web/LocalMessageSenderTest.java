@@ -9,6 +9,8 @@ import dk.vum.barometer.core.outbox.SendFailure;
 import dk.vum.barometer.core.store.TranscriptEntry;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,7 @@ class LocalMessageSenderTest {
     private static final OrgId ORG = OrgId.of(Platform.LOCAL, "demo");
 
     private final InMemoryChatStore store = new InMemoryChatStore();
-    private final LocalMessageSender sender = new LocalMessageSender(store, ORG);
+    private final LocalMessageSender sender = new LocalMessageSender(store, ORG, List.of("team-nord"));
 
     @Test
     void aDirectMessageLandsInTheUsersDirectConversation() throws SendFailure {
@@ -46,10 +48,12 @@ class LocalMessageSenderTest {
     }
 
     @Test
-    void refusesForGoodAnotherOrganisationAndAChannelIdThatNamesADirectConversation() {
+    void refusesForGoodAnotherOrganisationAChannelIdThatNamesADirectConversationAndAnUnknownChannel() {
         assertThatThrownBy(() -> sender.send(OrgId.of(Platform.SLACK, "T1"), new Destination.Direct("u1"), Message.text("x")))
                 .isInstanceOfSatisfying(SendFailure.class, f -> assertThat(f.permanent()).isTrue());
         assertThatThrownBy(() -> sender.send(ORG, new Destination.Channel("dm:u2"), Message.text("x")))
+                .isInstanceOfSatisfying(SendFailure.class, f -> assertThat(f.permanent()).isTrue());
+        assertThatThrownBy(() -> sender.send(ORG, new Destination.Channel("findesikke"), Message.text("x")))
                 .isInstanceOfSatisfying(SendFailure.class, f -> assertThat(f.permanent()).isTrue());
         assertThat(store.allPayloads()).isEmpty();
     }

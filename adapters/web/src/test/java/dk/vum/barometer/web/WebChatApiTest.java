@@ -41,14 +41,14 @@ class WebChatApiTest {
     }
 
     @Test
-    void listsTheUsersDirectConversationThenConfiguredChannelsThenChannelsTheBotPostedIn() {
+    void listsTheUsersDirectConversationThenTheConfiguredChannelsOnly() {
         server.store.append(ORG, "projekt-x", null, MessageCodec.toJson(Message.text("Opslag")));
         server.store.append(ORG, "dm:u2", null, MessageCodec.toJson(Message.text("Privat")));
 
         JsonNode conversations = server.get("/api/chat/conversations?user=u1").json();
 
         assertThat(conversations.findValuesAsText("id"))
-                .containsExactly("dm:u1", "team-nord", "team-syd", "ledelse", "projekt-x");
+                .containsExactly("dm:u1", "team-nord", "team-syd", "ledelse");
         assertThat(conversations.get(0).get("direct").asBoolean()).isTrue();
         assertThat(conversations.get(1).get("direct").asBoolean()).isFalse();
         assertThat(conversations.get(1).get("name").asText()).isEqualTo("#team-nord");

@@ -32,7 +32,7 @@ class WebChatBrowserTest {
         requireBrowserTools();
         ScriptedChatBot bot = new ScriptedChatBot(event -> List.of());
         try (ChatServer server = new ChatServer(bot)) {
-            bot.answer(new DemoScript(new LocalMessageSender(server.store, ChatServer.ORG)));
+            bot.answer(new DemoScript(new LocalMessageSender(server.store, ChatServer.ORG, ChatServer.CHANNELS)));
 
             Path log = OUT_DIR.resolve("webchat-browser.log");
             int exitCode = runNode(server.baseUrl(), log);

@@ -2,14 +2,14 @@ package dk.vum.barometer.app;
 
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.chat.Platform;
-import dk.vum.barometer.core.model.Role;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.TeamStore;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The demo organisation for the local web chat: a coordinator, three leaders (two of them team leaders),
+ * The demo organisation for the local web chat: a coordinator, three leaders (two of them team leaders, of team Nord and team Syd),
  * two superusers and ten caseworkers, and three channels. Safe to run on every start.
  */
 public final class DemoSeed {
@@ -49,11 +49,12 @@ public final class DemoSeed {
         return all;
     }
 
-    public static void seed(Storage store) {
+    /** Lars leads team Nord, Lene team Syd: each sees only their own team's measurements. */
+    public static void seed(Storage store, TeamStore teams) {
         store.ensureOrganisation(ORG, "Demo Kommune");
         for (DemoUser u : everyone()) store.upsertUser(ORG, u.id(), u.name());
         store.claimFirstCoordinator(ORG, COORDINATOR.id());
-        store.grantRole(ORG, LEADERS.get(0).id(), Role.TEAM_LEADER);
-        store.grantRole(ORG, LEADERS.get(1).id(), Role.TEAM_LEADER);
+        teams.grantTeamLeader(ORG, LEADERS.get(0).id(), CHANNELS.get(0));
+        teams.grantTeamLeader(ORG, LEADERS.get(1).id(), CHANNELS.get(1));
     }
 }

@@ -217,9 +217,15 @@ class RoundConversationTest {
         }
         assertThat(text(chat.say("anna", "rapport 1"))).contains("Kun tovholdere og teamledere");
         // Asked in the channel, the summary (with its comments) goes to the asker only.
-        assertThat(text(chat.sayIn("team-nord", "lene", "rapport 1"))).contains("private samtale").doesNotContain("uklar");
+        assertThat(text(chat.sayIn("team-nord", "lars", "rapport 1"))).contains("private samtale").doesNotContain("uklar");
         app.dispatcher().drain();
-        assertThat(text(chat.inbox("lene"))).contains("Planen er <b>uklar</b>");
+        assertThat(text(chat.inbox("lars"))).contains("Planen er <b>uklar</b>");
+        // Lene leads team Syd: team Nord's measurement is not hers to read, compare or post, not even in her channel.
+        for (String command : List.of("rapport 1", "sammenlign 1 1", "del 1 #team-syd", "status 1")) {
+            assertThat(text(chat.say("lene", command))).as(command).contains("hører til et team, du ikke er teamleder for");
+        }
+        assertThat(text(chat.say("lars", "del 1 #team-syd"))).contains("ikke teamleder for #team-syd");
+        assertThat(text(chat.say("lene", "målinger"))).doesNotContain("Team Nord");
         assertThat(text(chat.conversation("team-nord"))).doesNotContain("uklar");
 
         // Posted in the team channel: no comments, and the reflection questions of the two weakest themes
@@ -258,20 +264,11 @@ class RoundConversationTest {
         answerAll(user, value, 1);
     }
 
-    /** Starts from the newest invitation of the given measurement and answers everything. */
     void answerAll(String user, IntUnaryOperator value, int measurement) {
-        Block.Button start = TestChat.buttons(chat.inbox(user), b -> b.action().equals("q.start") && b.value().equals(String.valueOf(measurement))).get(0);
-        answerRest(user, chat.press(user, start), value);
+        chat.answerAll(user, value, measurement);
     }
 
-    /** Answers from the shown question to the end, then submits from the review. */
     void answerRest(String user, List<Message> shown, IntUnaryOperator value) {
-        List<Message> q = shown;
-        while (q.stream().flatMap(m -> m.blocks().stream()).anyMatch(b -> b instanceof Block.Question)) {
-            q = chat.press(user, answerButton(q, value.applyAsInt(question(q).number())));
-        }
-        assertThat(text(q)).contains("Gennemse dine svar");
-        List<Message> thanks = chat.press(user, button(q, "q.submit"));
-        assertThat(text(thanks)).contains("Tak for din besvarelse");
+        chat.answerRest(user, shown, value);
     }
 }

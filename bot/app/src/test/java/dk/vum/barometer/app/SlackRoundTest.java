@@ -13,6 +13,7 @@ import dk.vum.barometer.slack.blockkit.BlockKit;
 import dk.vum.barometer.slack.http.RequestSignature;
 import dk.vum.barometer.slack.testing.SignedSlack;
 import dk.vum.barometer.slack.testing.SlackApiStub;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,13 +57,14 @@ class SlackRoundTest {
     Path data;
     MutableClock clock = new MutableClock(RoundConversationTest.TUESDAY_MORNING);
     SlackApiStub stub;
+    SlackSettings settings;
     BarometerApp app;
     SlackWorkspace slack;
 
     @BeforeEach
     void start() {
         stub = SlackApiStub.start();
-        SlackSettings settings = new SlackSettings("xoxb-test", SECRET, null, stub.apiUrl(), Duration.ZERO, Duration.ZERO);
+        settings = new SlackSettings("xoxb-test", SECRET, null, stub.apiUrl(), Duration.ZERO, Duration.ZERO);
         app = new BarometerApp(AppConfig.forTest(data).withSlack(settings), clock).start();
         slack = new SlackWorkspace(stub, app.port(), SECRET, clock);
     }
@@ -81,7 +83,7 @@ class SlackRoundTest {
     @Test
     void aWholeRoundInSlackGivesTheSameSummaryAsInTheLocalChat() {
         String tina = "U0TINA";
-        assertThat(text(slack.command(tina, "opsæt"))).contains("tovholder");
+        assertThat(text(slack.command(tina, SetupCodeFile.setup(data)))).contains("tovholder");
 
         // A new measurement through the modal, with Slack's channel picker and date picker.
         JsonNode modal = slack.commandOpeningModal(tina, "ny");
@@ -120,9 +122,11 @@ class SlackRoundTest {
         assertThat(slack.posts(dm(STAFF.get(0)))).extracting(SlackApiStub.Call::method)
                 .startsWith("chat.postMessage", "chat.postMessage").containsOnly("chat.postMessage", "chat.update")
                 .filteredOn("chat.postMessage"::equals).hasSize(2);
-        assertThat(app.store().responses(SLACK_ORG, 1)).hasSize(15);
+        assertThat(app.store().responses(SLACK_ORG, 1)).as("sealed, not yet mixed: 10 and 5 are below twice the minimum")
+                .isEmpty();
 
         assertThat(text(slack.command(tina, "luk 1"))).contains("lukket");
+        assertThat(app.store().responses(SLACK_ORG, 1)).hasSize(15);
         assertThat(app.store().measurement(SLACK_ORG, 1).orElseThrow().status()).isEqualTo(MeasurementStatus.CLOSED);
 
         // The comment written with mrkdwn control characters is shown as text, never as a mention or link.
@@ -166,14 +170,14 @@ class SlackRoundTest {
         assertThat(stub.calls()).extracting(SlackApiStub.Call::method).containsOnly("auth.test");
 
         // The same request signed goes through: the refusals were the signature's and the payload's doing.
-        assertThat(text(slack.command("U0EVE", "opsæt"))).contains("tovholder");
+        assertThat(text(slack.command("U0EVE", SetupCodeFile.setup(data)))).contains("tovholder");
         assertThat(app.store().roleHolders(SLACK_ORG)).containsKey("U0EVE");
     }
 
     @Test
     void aRetriedEventAndADoubleClickAreProcessedOnce() {
         String anna = "U0ANNA";
-        slack.command("U0TINA", "opsæt");
+        slack.command("U0TINA", SetupCodeFile.setup(data));
         slack.command("U0TINA", "ny \"Retry\" opstart 11-12-2026");
         slack.command("U0TINA", "tilføj 1 sagsbehandler <@" + anna + ">");
         slack.command("U0TINA", "start 1");
@@ -217,6 +221,64 @@ class SlackRoundTest {
         return stub.await("views.publish", c -> user.equals(c.param("user_id")), before + 1).json("view");
     }
 
+    @Test
+    void aFreshWorkspaceHasNoCoordinatorUntilSomeoneBringsTheSetupCode() {
+        assertThat(text(slack.command("U0EVE", "opsæt"))).contains("opsæt &lt;kode&gt;", "setup-code.txt", "Intet er ændret");
+        assertThat(text(slack.command("U0EVE", "ny \"Min\" opstart 11-12-2026"))).contains("ingen tovholder");
+        assertThat(app.store().roleHolders(SLACK_ORG)).isEmpty();
+
+        String setup = SetupCodeFile.setup(data);
+        assertThat(text(slack.command("U0TINA", setup))).contains("Du er nu tovholder");
+        assertThat(text(slack.command("U0EVE", setup))).contains("allerede sat op");
+        assertThat(app.store().roleHolders(SLACK_ORG)).containsOnlyKeys("U0TINA");
+    }
+
+    @Test
+    void whenSlackFailsForOneRespondentNothingHoldsTheirAnswersAndTheirConversationEndsWithTheThanks() throws Exception {
+        String anna = "U0ANNA";
+        String secret = "HEMMELIG-" + java.util.UUID.randomUUID();
+        // The test sends the outbox itself, so every post in Anna's conversation is the answer to her step.
+        app.close();
+        app = new BarometerApp(AppConfig.forTest(data).withSlack(settings).withOutboxInterval(Duration.ofHours(1)), clock).start();
+        slack = new SlackWorkspace(stub, app.port(), SECRET, clock);
+        slack.command("U0TINA", SetupCodeFile.setup(data));
+        slack.command("U0TINA", "ny \"Svigt\" opstart 11-12-2026");
+        slack.command("U0TINA", "tilføj 1 sagsbehandler <@" + anna + ">");
+        slack.command("U0TINA", "start 1");
+        app.dispatcher().drain();
+        JsonNode q = slack.press(anna, button(slack.awaitPosts(dm(anna), 1), "q.start"));
+        q = slack.press(anna, answerButton(q, 3));
+
+        // From here Slack answers every call in Anna's conversation with HTTP 500; the buttons she pressed
+        // are the ones in the messages the bot tried to show.
+        stub.failIn(dm(anna));
+        JsonNode modal = slack.pressOpeningModal(anna, button(q, "q.comment"));
+        q = slack.submit(anna, modal, SlackWorkspace.text(values(), "comment", secret));
+        while (hasQuestion(q)) q = slack.press(anna, answerButton(q, 4));
+        assertThat(text(q)).contains("Gennemse dine svar", secret);
+        assertThat(text(slack.press(anna, button(q, "q.submit")))).contains("Tak for din besvarelse");
+        assertThat(app.store().respondent(SLACK_ORG, 1, anna).orElseThrow().status().name()).isEqualTo("SUBMITTED");
+        assertNoFileHolds(secret, "Din kommentar:");
+
+        stub.failIn();
+        clock.advance(Duration.ofHours(1));
+        app.dispatcher().drain();
+        assertThat(text(slack.latest(dm(anna)))).contains("Tak for din besvarelse").doesNotContain(secret);
+        assertNoFileHolds(secret, "Din kommentar:");
+        assertThat(app.store().close(SLACK_ORG, 1)).isTrue();
+        assertThat(app.store().comments(SLACK_ORG, 1)).extracting(c -> c.text()).containsExactly(secret);
+    }
+
+    /** Reads the data folder's files as whoever copies them would (db, WAL, shared memory). */
+    private void assertNoFileHolds(String... texts) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(data)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String bytes = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+                for (String t : texts) assertThat(bytes).as(file.getFileName() + " holds " + t).doesNotContain(t);
+            }
+        }
+    }
+
     /** From the newest invitation to the thanks, answering every question by button. */
     private void answerAll(String user, IntUnaryOperator value, boolean comment) {
         JsonNode q = slack.press(user, button(slack.latest(dm(user)), "q.start"));
@@ -235,7 +297,7 @@ class SlackRoundTest {
         TestChat chat = new TestChat(app.bot(), app.store(), DemoSeed.ORG);
         List<String> leaders = LEADERS.stream().map(String::toLowerCase).toList();
         List<String> staff = STAFF.stream().map(String::toLowerCase).toList();
-        assertThat(TestChat.text(chat.say("tina", "opsæt"))).contains("tovholder");
+        assertThat(TestChat.text(chat.say("tina", SetupCodeFile.setup(data)))).contains("tovholder");
         assertThat(TestChat.text(chat.say("tina", "ny \"Team Nord efterår\" opstart 11-12-2026 #" + RESULTS))).contains("Måling 1");
         chat.say("tina", "tilføj 1 leder " + String.join(" ", leaders.stream().map(u -> "@" + u).toList()));
         chat.say("tina", "tilføj 1 sagsbehandler " + String.join(" ", staff.stream().map(u -> "@" + u).toList()));
@@ -252,9 +314,11 @@ class SlackRoundTest {
 
     /** The conversation once the outbox delivered to it: the background dispatcher may hold the message. */
     private List<Message> awaitLocal(TestChat chat, String conversation) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (chat.conversation(conversation).isEmpty() && System.nanoTime() < deadline) app.dispatcher().drain();
-        return chat.conversation(conversation);
+        return Awaitility.await("the outbox delivers to " + conversation).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ZERO).until(() -> {
+                    app.dispatcher().drain();
+                    return chat.conversation(conversation);
+                }, messages -> !messages.isEmpty());
     }
 
     private static void answerLocal(TestChat chat, String user, IntUnaryOperator value, boolean comment) {

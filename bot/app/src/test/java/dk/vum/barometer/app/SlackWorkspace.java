@@ -6,9 +6,12 @@ import dk.vum.barometer.slack.blockkit.ActionIds;
 import dk.vum.barometer.slack.blockkit.Modals;
 import dk.vum.barometer.slack.testing.SignedSlack;
 import dk.vum.barometer.slack.testing.SlackApiStub;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -69,6 +72,17 @@ final class SlackWorkspace {
                 button.path("value").asText(), actionTs, stub.responseUrl(user)), FORM).statusCode());
     }
 
+    /**
+     * Clicks a button of a message in a channel; returns the text of the reply, which Slack shows only to
+     * the one who clicked (through the click's response URL).
+     */
+    String pressIn(String user, String channel, JsonNode button) {
+        int before = stub.accepted("response_url").size();
+        accepted(slack.post(slack.blockAction(user, channel, "0", button.path("action_id").asText(),
+                button.path("value").asText(), "1700000700." + SignedSlack.next(), stub.responseUrl(user)), FORM).statusCode());
+        return stub.await("response_url", c -> true, before + 1).param("text");
+    }
+
     /** Clicks a button that answers with a form; returns the modal. */
     JsonNode pressOpeningModal(String user, JsonNode button) {
         int before = stub.accepted("views.open").size();
@@ -84,24 +98,15 @@ final class SlackWorkspace {
     }
 
     JsonNode awaitPosts(String channel, int count) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            List<SlackApiStub.Call> posts = posts(channel);
-            if (posts.size() >= count) return posts.get(count - 1).json("blocks");
-            sleep();
-        }
-        throw new AssertionError("no message #" + count + " in " + channel);
+        return eventually("no message #" + count + " in " + channel)
+                .until(() -> posts(channel), posts -> posts.size() >= count).get(count - 1).json("blocks");
     }
 
     /** The messages shown in the channel from index {@code from} until (not including) the first one matching. */
     List<SlackApiStub.Call> postsUntil(String channel, int from, Predicate<SlackApiStub.Call> last) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            List<SlackApiStub.Call> posts = posts(channel);
-            for (int i = from; i < posts.size(); i++) if (last.test(posts.get(i))) return posts.subList(from, i);
-            sleep();
-        }
-        throw new AssertionError("the awaited message did not come in " + channel);
+        List<SlackApiStub.Call> posts = eventually("the awaited message did not come in " + channel)
+                .until(() -> posts(channel), p -> p.stream().skip(from).anyMatch(last));
+        for (int i = from; ; i++) if (last.test(posts.get(i))) return posts.subList(from, i);
     }
 
     List<SlackApiStub.Call> posts(String channel) {
@@ -192,11 +197,7 @@ final class SlackWorkspace {
         assertThat(status).isEqualTo(200);
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(5);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static ConditionFactory eventually(String what) {
+        return Awaitility.await(what).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5));
     }
 }

@@ -99,7 +99,7 @@ class TeamsRoundTest {
         stub.awaitCalls(6);
         assertThat(TeamsClient.text(last(personalConversation(id("anna"))))).contains("hjælp");
 
-        assertThat(say("tina", "opsæt")).contains("tovholder");
+        assertThat(say("tina", SetupCodeFile.setup(data))).contains("tovholder");
         say("tina", "indstil minimum 3");
 
         // The new-measurement form as a card; the channel is offered by name; submitted like Teams does.

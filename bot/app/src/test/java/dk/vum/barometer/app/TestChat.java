@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Plays users of the demo organisation through whole conversations with the real bot, and reads what
@@ -58,6 +61,36 @@ class TestChat {
     /** A press with a chosen delivery id: the same id twice is one delivery delivered twice. */
     List<Message> press(String user, Block.Button button, String deliveryId) {
         return deliver(new Inbound.ButtonInput(dm(org, user), deliveryId, button.action(), button.value()));
+    }
+
+    /** A press on a button of a message in a channel: whoever presses acts, in that channel. */
+    List<Message> pressIn(String channel, String user, Block.Button button) {
+        return deliver(new Inbound.ButtonInput(new Address(org, channel, false, user, null), UUID.randomUUID().toString(),
+                button.action(), button.value()));
+    }
+
+    List<Message> submitIn(String channel, String user, Block.Form form, Map<String, String> values) {
+        Map<String, String> all = new java.util.HashMap<>(form.hidden());
+        all.putAll(values);
+        return deliver(new Inbound.FormInput(new Address(org, channel, false, user, null), UUID.randomUUID().toString(),
+                form.formId(), all));
+    }
+
+    /** Starts from the newest invitation of the given measurement and answers everything. */
+    void answerAll(String user, IntUnaryOperator value, int measurement) {
+        Block.Button start = buttons(inbox(user), b -> b.action().equals("q.start") && b.value().equals(String.valueOf(measurement))).get(0);
+        answerRest(user, press(user, start), value);
+    }
+
+    /** Answers from the shown question to the end, then submits from the review. */
+    void answerRest(String user, List<Message> shown, IntUnaryOperator value) {
+        List<Message> q = shown;
+        while (q.stream().flatMap(m -> m.blocks().stream()).anyMatch(b -> b instanceof Block.Question)) {
+            q = press(user, answerButton(q, value.applyAsInt(question(q).number())));
+        }
+        assertThat(text(q)).contains("Gennemse dine svar");
+        List<Message> thanks = press(user, button(q, "q.submit"));
+        assertThat(text(thanks)).contains("Tak for din besvarelse");
     }
 
     List<Message> submit(String user, Block.Form form, Map<String, String> values) {

@@ -47,7 +47,7 @@ final class DataFolder {
     /** The demo organisation and its users, plus the benchmark's respondents as users of it. */
     void seed(List<Respondent> respondents) {
         try (SqliteStorage store = SqliteStorage.open(dir)) {
-            DemoSeed.seed(store);
+            DemoSeed.seed(store, store.teams());
             for (Respondent r : respondents) store.upsertUser(DemoSeed.ORG, r.userId(), r.displayName());
         }
     }

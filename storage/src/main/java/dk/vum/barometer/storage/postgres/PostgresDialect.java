@@ -33,6 +33,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean erasesDeletedRows() {
+        return false;
+    }
+
+    @Override
     public String rowLocks(String clause) {
         return " " + clause;
     }

@@ -43,6 +43,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean erasesDeletedRows() {
+        return true;
+    }
+
+    @Override
     public String rowLocks(String clause) {
         return "";
     }

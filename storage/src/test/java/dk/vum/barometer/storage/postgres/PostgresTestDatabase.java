@@ -30,12 +30,13 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
     /** Creates the database; fails with a message that says what to start when PostgreSQL is not there. */
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (nested(context)) return;
         try (Connection c = maintenance(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL is not reachable at " + SERVER + MAINTENANCE_DB + " as user " + USER
                     + ": the PostgreSQL store's tests need it. Start it with "
-                    + "'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start' (.ci/run does).", e);
+                    + "'bash .ci/start-postgres.sh' (.ci/run does: it installs, configures and starts one when needed).", e);
         }
     }
 
@@ -69,9 +70,15 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
 
     @Override
     public void afterAll(ExtensionContext context) throws SQLException {
+        if (nested(context)) return;
         try (Connection c = maintenance(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
+    }
+
+    /** A {@code @Nested} class's context: the database is its enclosing class's, made and dropped there. */
+    private static boolean nested(ExtensionContext context) {
+        return context.getParent().flatMap(ExtensionContext::getTestClass).isPresent();
     }
 
     private static Connection maintenance() throws SQLException {

@@ -3,6 +3,7 @@ package dk.vum.barometer.storage.sqlite;
 import dk.vum.barometer.content.Audience;
 import dk.vum.barometer.content.Stage;
 import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.model.Draft;
 import dk.vum.barometer.core.model.NewMeasurement;
 import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.ReportGroup;
@@ -17,11 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +33,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Reads the database files themselves, as a DBA could, to prove that a submitted response cannot be
- * tied to its respondent: no column links it to a user, no time orders it, and the draft that named
- * the respondent is gone from every byte of the files.
+ * Reads the database files themselves, as someone holding a copy of them without the key could, to prove
+ * that no draft is readable, no column links a response to a user, no time orders it, and nothing counts a
+ * person's clicks. {@link SqliteFileAttackTest} plays whole rounds against copies of the files.
  */
 class AnonymityAtRestTest {
 
@@ -48,29 +52,65 @@ class AnonymityAtRestTest {
     private final String marker = "DRAFT-MARKER-" + UUID.randomUUID();
 
     @Test
-    void aSubmittedDraftLeavesNoTraceInTheDatabaseFiles() throws IOException {
+    void aDraftIsNeverInTheDatabaseFilesInTheClear() throws IOException {
         int m;
-        try (Storage store = SqliteStorage.open(dataDir)) {
+        try (Storage store = SqliteStorage.open(dataDir, Clock.systemUTC(), Durability.FULL)) {
             m = openMeasurement(store);
             String state = "{\"cursor\":\"" + marker + "\",\"answers\":{\"i1\":4}}";
             assertThat(store.saveDraft(ORG, m, "U1", state, 0)).isTrue();
-            // a long second version spills onto overflow pages
             assertThat(store.saveDraft(ORG, m, "U1", state + marker.repeat(200), 1)).isTrue();
             assertThat(store.saveDraft(ORG, m, "U2", "{\"cursor\":\"someone else\"}", 0)).isTrue();
 
-            assertThat(filesContain(marker)).as("the draft is in the files before submission").isTrue();
+            assertThat(filesContain(marker)).as("while drafting").isFalse();
+            assertThat(store.draft(ORG, m, "U1")).map(Draft::state).contains(state + marker.repeat(200));
 
             assertThat(store.submit(ORG, m, "U1", submission())).isEqualTo(SubmitResult.ACCEPTED);
 
-            assertThat(filesContain(marker)).as("no trace while the store is open").isFalse();
+            assertThat(filesContain(marker)).as("after submission").isFalse();
             assertThat(store.draft(ORG, m, "U2")).isPresent();
         }
-        assertThat(filesContain(marker)).as("no trace after closing").isFalse();
+        assertThat(filesContain(marker)).as("after closing").isFalse();
+        assertThat(Files.getPosixFilePermissions(dataDir.resolve(SqliteStorage.KEY_FILE_NAME)))
+                .as("the key file beside the database is the bot's alone")
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void withoutItsKeyFileAStoreWithDraftsRefusesToStartRatherThanLoseThem() throws IOException {
+        try (Storage store = SqliteStorage.open(dataDir)) {
+            store.saveDraft(ORG, openMeasurement(store), "U1", "{}", 0);
+        }
+        Files.move(dataDir.resolve(SqliteStorage.KEY_FILE_NAME), dataDir.resolve("elsewhere.key"));
+
+        assertThatThrownBy(() -> SqliteStorage.open(dataDir)).hasMessageContaining("restore it");
+        assertThat(dataDir.resolve(SqliteStorage.KEY_FILE_NAME)).doesNotExist();
+
+        Files.move(dataDir.resolve("elsewhere.key"), dataDir.resolve(SqliteStorage.KEY_FILE_NAME));
+        try (Storage store = SqliteStorage.open(dataDir)) {
+            assertThat(store.draft(ORG, 1, "U1")).map(Draft::state).contains("{}");
+        }
+    }
+
+    @Test
+    void draftVersionsAndDeliveryIdsAreNotKeptInTheClear() throws SQLException {
+        try (Storage store = SqliteStorage.open(dataDir)) {
+            int m = openMeasurement(store);
+            for (int v = 0; v < 5; v++) assertThat(store.saveDraft(ORG, m, "U1", "{}", v)).isTrue();
+            assertThat(store.draft(ORG, m, "U1")).map(Draft::version).contains(5L);
+            store.firstDelivery(ORG, "slack-act:U1:1700000000.123456");
+        }
+        try (Connection db = rawConnection()) {
+            assertThat(values(db, "SELECT version FROM drafts")).singleElement()
+                    .satisfies(v -> assertThat(Math.abs(Long.parseLong(v))).as("no count of saves").isGreaterThan(1000));
+            assertThat(values(db, "SELECT delivery_id || ' ' || received_at FROM delivery_log")).singleElement()
+                    .asString().doesNotContain("U1").doesNotContain("1700000000").matches("[0-9a-f]{40} \\d+");
+            assertThat(values(db, "SELECT received_at % 3600000 FROM delivery_log")).containsExactly("0");
+        }
     }
 
     @Test
     void noAnonymousTableNamesAUserOrATime() throws SQLException {
-        try (Storage store = SqliteStorage.open(dataDir)) {
+        try (Storage store = SqliteStorage.open(dataDir, Clock.systemUTC(), Durability.FULL)) {
             int m = openMeasurement(store);
             store.submit(ORG, m, "U1", submission());
         }
@@ -91,7 +131,7 @@ class AnonymityAtRestTest {
 
     @Test
     void anonymousTablesHaveNoInsertionOrderedRowid() throws SQLException {
-        SqliteStorage.open(dataDir).close();
+        SqliteStorage.open(dataDir, Clock.systemUTC(), Durability.FULL).close();
         try (Connection db = rawConnection()) {
             for (String table : ANONYMOUS_TABLES) {
                 assertThat(values(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'"))

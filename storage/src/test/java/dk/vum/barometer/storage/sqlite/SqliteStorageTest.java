@@ -54,7 +54,7 @@ class SqliteStorageTest extends StorageContract {
     void aDatabaseOfTheFirstSchemaIsMigratedKeepingItsResponsesButNotTheirDay() throws SQLException, IOException {
         store.close();
         Path old = Files.createDirectories(dataDir.resolve("v1"));
-        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old))) {
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old, Durability.FULL))) {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration/sqlite").target("1").load().migrate();
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO organisations (org, name) VALUES ('local:a', 'A')");
@@ -69,7 +69,7 @@ class SqliteStorageTest extends StorageContract {
 
         assertThat(store.responses(new OrgId("local:a"), 1)).hasSize(1);
         assertThat(store.measurement(new OrgId("local:a"), 1).orElseThrow().thresholds()).isNull();
-        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old));
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old, Durability.FULL));
              Connection c = pool.getConnection(); Statement s = c.createStatement();
              ResultSet columns = s.executeQuery("SELECT name FROM pragma_table_info('responses')")) {
             List<String> names = new ArrayList<>();
@@ -79,14 +79,61 @@ class SqliteStorageTest extends StorageContract {
     }
 
     @Test
+    void plainDraftsOfTheSecondSchemaAreEncryptedAtTheFirstStartAndKeepTheirVersion() throws SQLException, IOException {
+        store.close();
+        Path old = Files.createDirectories(dataDir.resolve("v2"));
+        String marker = "PLAIN-DRAFT-" + java.util.UUID.randomUUID();
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old, Durability.FULL))) {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration/sqlite").target("2").load().migrate();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO organisations (org, name) VALUES ('local:a', 'A')");
+                s.execute("INSERT INTO measurements (org, number, name, stage, status, created_by, created_on) "
+                        + "VALUES ('local:a', 1, 'M', 'OPSTART', 'OPEN', 'u', '2026-11-02')");
+                s.execute("INSERT INTO respondents (org, measurement, user_id, role, status) "
+                        + "VALUES ('local:a', 1, 'U1', 'SAGSBEHANDLER', 'INVITED')");
+                s.execute("INSERT INTO drafts (org, measurement, user_id, state, version) VALUES ('local:a', 1, 'U1', '"
+                        + marker + "', 7)");
+                s.execute("INSERT INTO delivery_log (org, delivery_id, received_at) VALUES ('local:a', 'slack-act:U1:17', 1)");
+            }
+        }
+
+        store = SqliteStorage.open(old, clock);
+
+        OrgId org = new OrgId("local:a");
+        assertThat(store.draft(org, 1, "U1")).contains(new dk.vum.barometer.core.model.Draft(marker, 7));
+        assertThat(store.saveDraft(org, 1, "U1", "next", 7)).isTrue();
+        for (String name : List.of(SqliteStorage.FILE_NAME, SqliteStorage.FILE_NAME + "-wal")) {
+            Path file = old.resolve(name);
+            if (Files.exists(file)) {
+                assertThat(dk.vum.barometer.storage.Bytes.contains(Files.readAllBytes(file), marker)).as(name).isFalse();
+                assertThat(dk.vum.barometer.storage.Bytes.contains(Files.readAllBytes(file), "slack-act:U1")).as(name).isFalse();
+            }
+        }
+    }
+
+    @Test
     void pooledConnectionsAreOpenedWithTheRequiredPragmas() throws SQLException {
-        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(dataDir.resolve("data")));
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(dataDir.resolve("data"), Durability.FULL));
              Connection c = pool.getConnection()) {
             assertThat(pragma(c, "journal_mode")).isEqualTo("wal");
             assertThat(pragma(c, "synchronous")).isEqualTo("2");
             assertThat(pragma(c, "foreign_keys")).isEqualTo("1");
             assertThat(pragma(c, "secure_delete")).isEqualTo("1");
             assertThat(Integer.parseInt(pragma(c, "busy_timeout"))).isPositive();
+        }
+    }
+
+    @Test
+    void onlyTheTestSwitchLowersDurability() throws SQLException {
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(dataDir.resolve("data"), Durability.OFF));
+             Connection c = pool.getConnection()) {
+            assertThat(pragma(c, "synchronous")).isEqualTo("0");
+        }
+        String before = System.clearProperty(Durability.PROPERTY);
+        try {
+            assertThat(Durability.configured()).isEqualTo(Durability.FULL);
+        } finally {
+            if (before != null) System.setProperty(Durability.PROPERTY, before);
         }
     }
 

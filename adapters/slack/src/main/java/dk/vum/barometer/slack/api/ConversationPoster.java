@@ -42,7 +42,7 @@ public final class ConversationPoster {
         List<List<LayoutBlock>> parts = BlockKit.messages(message);
         String text = BlockKit.fallbackText(message);
         String key = message.replaceKey() == null ? null : channel + "|" + message.replaceKey();
-        Optional<String> earlier = key == null ? Optional.empty() : state.state(org, TS_NAMESPACE, key);
+        Optional<String> earlier = key == null || message.repost() ? Optional.empty() : state.state(org, TS_NAMESPACE, key);
         boolean updated = earlier.isPresent() && update(channel, earlier.get(), parts.get(0), text);
         if (!updated) {
             String ts = postMessage(channel, parts.get(0), text).getTs();

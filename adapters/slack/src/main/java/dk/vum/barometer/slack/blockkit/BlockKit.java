@@ -15,6 +15,7 @@ import dk.vum.barometer.core.chat.Message;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Renders the core's neutral messages as Block Kit, within Slack's limits: at most 50 blocks a message
@@ -77,7 +78,7 @@ public final class BlockKit {
         } else if (block instanceof Block.Question q) {
             question(q, out);
         } else if (block instanceof Block.Actions a) {
-            actions(a.buttons(), null, out);
+            actions(a.buttons(), b -> false, out);
         } else if (block instanceof Block.Form f) {
             out.add(SectionBlock.builder().text(mrkdwn("*" + Mrkdwn.escape(f.title()) + "*"))
                     .accessory(ButtonElement.builder().actionId(ActionIds.OPEN_FORM).value(FormStash.ref(f))
@@ -91,18 +92,18 @@ public final class BlockKit {
     private static void question(Block.Question q, List<LayoutBlock> out) {
         String head = q.theme() == null || q.theme().isBlank() ? "" : "*" + Mrkdwn.escape(q.theme()) + "*\n";
         sections(head + Mrkdwn.escape(q.statement()), out);
-        actions(q.choices(), q.selected(), out);
+        actions(q.choices(), q::isSelected, out);
         if (q.progressText() != null && !q.progressText().isBlank()) {
             out.add(ContextBlock.builder().elements(List.of(mrkdwn(Mrkdwn.truncate(Mrkdwn.escape(q.progressText()), MAX_TEXT)))).build());
         }
     }
 
     /** Buttons in rows of at most 25; the chosen answer, if any, is marked as the primary button. */
-    private static void actions(List<Block.Button> buttons, String selected, List<LayoutBlock> out) {
+    private static void actions(List<Block.Button> buttons, Predicate<Block.Button> selected, List<LayoutBlock> out) {
         List<BlockElement> row = new ArrayList<>();
         for (int i = 0; i < buttons.size(); i++) {
             Block.Button b = buttons.get(i);
-            boolean chosen = selected != null && b.value() != null && (b.value().equals(selected) || b.value().endsWith("|" + selected));
+            boolean chosen = selected.test(b);
             row.add(ButtonElement.builder()
                     .actionId(ActionIds.encode(b.action(), i))
                     .value(b.value() == null ? null : Mrkdwn.truncate(b.value(), MAX_BUTTON_VALUE))

@@ -53,7 +53,7 @@ class BlockKitTest {
     void aQuestionHasItsStatementScaleButtonsWithUniqueIdsAndProgress() {
         List<Block.Button> choices = IntStream.rangeClosed(0, 5)
                 .mapToObj(v -> Block.Button.of(v == 0 ? "Ved ikke" : String.valueOf(v), "q.answer", "1|item-7|" + v)).toList();
-        Message m = Message.of(new Block.Question("Ledelse", "Vi har en plan", 4, 24, "Spørgsmål 4 af 24", choices, "3"));
+        Message m = Message.of(new Block.Question("Ledelse", "Vi har en plan", 4, 24, "Spørgsmål 4 af 24", choices, "3", "1|item-7|3"));
         JsonNode blocks = json(BlockKit.blocks(m));
         assertThat(blocks.get(0).path("text").path("text").asText()).isEqualTo("*Ledelse*\nVi har en plan");
         JsonNode buttons = blocks.get(1).path("elements");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.awaitility.Awaitility;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,6 +58,7 @@ public final class SlackApiStub implements AutoCloseable {
     private final AtomicInteger limitedCounter = new AtomicInteger();
     private volatile int limitEvery;
     private volatile Set<String> limitedMethods = Set.of();
+    private volatile Set<String> failingChannels = Set.of();
 
     private SlackApiStub(HttpServer server) {
         this.server = server;
@@ -96,6 +98,11 @@ public final class SlackApiStub implements AutoCloseable {
         this.limitEvery = n;
     }
 
+    /** From now on every call naming one of these channels is answered with HTTP 500 (none: Slack recovered). */
+    public void failIn(String... channels) {
+        this.failingChannels = Set.of(channels);
+    }
+
     public List<Call> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
@@ -113,18 +120,10 @@ public final class SlackApiStub implements AutoCloseable {
 
     /** Waits (up to ten seconds) for the {@code n}-th accepted call matching, and returns it. */
     public Call await(String method, Predicate<Call> which, int n) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Call> matching = accepted(method).stream().filter(which).toList();
-            if (matching.size() >= n) return matching.get(n - 1);
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("no " + method + " call #" + n + " came; calls: " + calls().stream().map(Call::method).toList());
+        List<Call> matching = Awaitility.await("no " + method + " call #" + n + " came")
+                .atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                .until(() -> accepted(method).stream().filter(which).toList(), calls -> calls.size() >= n);
+        return matching.get(n - 1);
     }
 
     public Call await(String method, Predicate<Call> which) {
@@ -145,7 +144,7 @@ public final class SlackApiStub implements AutoCloseable {
         }
         // A channel or user named "ERR_<code>" gets Slack's error <code>; "HTTP_500" a server error.
         String target = params.getOrDefault("channel", params.getOrDefault("users", ""));
-        if (target.equals("HTTP_500")) {
+        if (target.equals("HTTP_500") || failingChannels.contains(target)) {
             write(exchange, 500, "oops");
             return;
         }

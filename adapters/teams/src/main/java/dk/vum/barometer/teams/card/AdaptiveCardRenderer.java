@@ -117,7 +117,7 @@ public final class AdaptiveCardRenderer {
         if (q.theme() != null && !q.theme().isBlank()) body.add(small(q.theme()));
         body.add(text(q.statement()).put("weight", "Bolder").put("size", "Medium"));
         addActions(body, q.choices().stream().map(c -> {
-            Block.Button chosen = c.value().equals(q.selected())
+            Block.Button chosen = q.isSelected(c)
                     ? new Block.Button("✓ " + c.label(), c.action(), c.value(), Block.ButtonStyle.PRIMARY) : c;
             return submit(chosen);
         }).toList());

@@ -35,7 +35,7 @@ class AdaptiveCardRendererTest {
     @Test
     void aQuestionIsItsStatementTheScaleAsSubmitActionsAndTheProgress() {
         Block.Question q = new Block.Question("Ledelse", "Ledelsen *bakker* op", 4, 24, "Spørgsmål 4 af 24",
-                List.of(Block.Button.of("Helt uenig", "q.answer", "1|i4|1"), Block.Button.of("Ved ikke", "q.answer", "1|i4|0")), "1|i4|0");
+                List.of(Block.Button.of("Helt uenig", "q.answer", "1|i4|1"), Block.Button.of("Ved ikke", "q.answer", "1|i4|0")), "0", "1|i4|0");
         ObjectNode card = AdaptiveCardRenderer.render(Message.of(q).withReplaceKey("questionnaire:1"), Pickers.NONE);
         assertThat(card.path("version").asText()).isEqualTo("1.5");
         assertThat(card.toString()).contains("Ledelsen \\\\*bakker\\\\* op", "Spørgsmål 4 af 24");

@@ -15,6 +15,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.awaitility.Awaitility;
 
 import dk.vum.barometer.teams.TeamsValidation;
 
@@ -242,12 +243,9 @@ public final class BotFrameworkStub implements AutoCloseable {
     }
 
     /** Waits (at most 10 s) until at least {@code count} calls have been recorded. */
-    public void awaitCalls(int count) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (calls().size() < count) {
-            if (System.nanoTime() > until) throw new AssertionError("expected " + count + " connector calls, got " + calls());
-            Thread.sleep(5);
-        }
+    public void awaitCalls(int count) {
+        Awaitility.await("expected " + count + " connector calls").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(5)).until(() -> calls().size() >= count);
     }
 
     private void connector(HttpExchange ex) throws IOException {

@@ -10,6 +10,7 @@ import dk.vum.barometer.core.command.CommandLine;
 import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.Role;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.TeamStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,29 +25,62 @@ import static dk.vum.barometer.core.i18n.Texts.t;
 public final class AdminCommands {
 
     private final Storage store;
+    private final TeamStore teams;
     private final Directory directory;
+    private final SetupCode setupCode;
 
-    public AdminCommands(Storage store, Directory directory) {
+    public AdminCommands(Storage store, TeamStore teams, Directory directory, SetupCode setupCode) {
         this.store = store;
+        this.teams = teams;
         this.directory = directory;
+        this.setupCode = setupCode;
     }
 
-    /** The first user to set the organisation up becomes its coordinator. */
-    public List<Message> setup(Caller c) {
+    /**
+     * {@code opsæt <kode>}: with the server's one-time code, the first coordinator of an organisation that
+     * has none. Without the code (or with a wrong one) it says how to get it and changes nothing.
+     */
+    public List<Message> setup(Caller c, CommandLine line) {
         Language lang = c.language();
-        if (store.claimFirstCoordinator(c.org(), c.userId())) {
+        if (hasCoordinator(c)) return List.of(Message.text(t(lang, c.isCoordinator() ? "setup.already.you" : "setup.already")));
+        String typed = line.args().isEmpty() ? null : line.args().get(0);
+        if (setupCode.redeem(typed, () -> store.claimFirstCoordinator(c.org(), c.userId()))) {
             return List.of(Message.of(new Block.Paragraph(t(lang, "setup.done")), new Block.Context(t(lang, "setup.next"))));
         }
-        return List.of(Message.text(t(lang, c.isCoordinator() ? "setup.already.you" : "setup.already")));
+        if (hasCoordinator(c)) return List.of(Message.text(t(lang, "setup.already")));
+        return List.of(Message.text(t(lang, typed == null ? "setup.code.needed" : "setup.code.wrong")));
+    }
+
+    private boolean hasCoordinator(Caller c) {
+        return store.roleHolders(c.org()).values().stream().anyMatch(r -> r.contains(Role.COORDINATOR));
     }
 
     public List<Message> grant(Caller c, CommandLine line) {
         Language lang = c.language();
         Optional<Role> role = line.words().stream().map(Role::parse).flatMap(Optional::stream).findFirst();
         if (role.isEmpty() || line.mentions().isEmpty()) throw new Refusal(t(lang, "role.usage"));
+        if (role.get() == Role.TEAM_LEADER && !line.channels().isEmpty()) return grantTeams(c, line);
         line.mentions().forEach(u -> store.grantRole(c.org(), u, role.get()));
         return List.of(Message.text(t(lang, "role.granted", directory.names(c.org(), line.mentions()),
                 t(lang, "orgrole." + role.get().name()))));
+    }
+
+    /**
+     * "rolle @lars teamleder #team-nord": Lars leads that team. It scopes him: a team leader of every team
+     * (the organisation-wide role) becomes a leader of the named teams only.
+     */
+    private List<Message> grantTeams(Caller c, CommandLine line) {
+        Language lang = c.language();
+        for (String u : line.mentions()) {
+            line.channels().forEach(ch -> teams.grantTeamLeader(c.org(), u, ch));
+            store.revokeRole(c.org(), u, Role.TEAM_LEADER);
+        }
+        return List.of(Message.text(t(lang, "team.leader.granted", directory.names(c.org(), line.mentions()),
+                channels(line.channels()))));
+    }
+
+    private static String channels(java.util.Collection<String> ids) {
+        return String.join(", ", ids.stream().map(ch -> "#" + ch).toList());
     }
 
     public List<Message> revoke(Caller c, CommandLine line) {
@@ -59,18 +93,30 @@ public final class AdminCommands {
                     .filter(u -> store.roles(c.org(), u).contains(Role.COORDINATOR)).count();
             if (coordinators - removed < 1) throw new Refusal(t(lang, "role.last.coordinator"));
         }
-        line.mentions().forEach(u -> store.revokeRole(c.org(), u, role.get()));
+        if (role.get() == Role.TEAM_LEADER && !line.channels().isEmpty()) {
+            line.mentions().forEach(u -> line.channels().forEach(ch -> teams.revokeTeamLeader(c.org(), u, ch)));
+            return List.of(Message.text(t(lang, "team.leader.revoked", directory.names(c.org(), line.mentions()),
+                    channels(line.channels()))));
+        }
+        line.mentions().forEach(u -> {
+            store.revokeRole(c.org(), u, role.get());
+            if (role.get() == Role.TEAM_LEADER) teams.revokeAllTeams(c.org(), u);
+        });
         return List.of(Message.text(t(lang, "role.revoked", directory.names(c.org(), line.mentions()),
                 t(lang, "orgrole." + role.get().name()))));
     }
 
     public List<Message> roles(Caller c) {
         Language lang = c.language();
-        List<String> lines = new ArrayList<>();
+        Map<String, List<String>> byUser = new java.util.TreeMap<>();
         for (Map.Entry<String, Set<Role>> e : store.roleHolders(c.org()).entrySet()) {
-            List<String> names = e.getValue().stream().sorted().map(r -> t(lang, "orgrole." + r.name())).toList();
-            lines.add(directory.name(c.org(), e.getKey()) + ": " + String.join(", ", names));
+            e.getValue().stream().sorted().forEach(r -> byUser.computeIfAbsent(e.getKey(), u -> new ArrayList<>())
+                    .add(t(lang, r == Role.TEAM_LEADER ? "team.leader.all" : "orgrole." + r.name())));
         }
+        teams.teamLeaderGrants(c.org()).forEach((u, chs) -> byUser.computeIfAbsent(u, x -> new ArrayList<>())
+                .add(t(lang, "team.leader.of", channels(chs))));
+        List<String> lines = new ArrayList<>();
+        byUser.forEach((u, roles) -> lines.add(directory.name(c.org(), u) + ": " + String.join(", ", roles)));
         return List.of(Message.of(new Block.Heading(t(lang, "roles.title")), new Block.BulletList(lines)));
     }
 

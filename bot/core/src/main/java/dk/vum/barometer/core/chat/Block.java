@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
         @JsonSubTypes.Type(value = Block.Actions.class, name = "actions"),
         @JsonSubTypes.Type(value = Block.Form.class, name = "form"),
         @JsonSubTypes.Type(value = Block.Bars.class, name = "bars"),
+        @JsonSubTypes.Type(value = Block.Image.class, name = "image"),
+        @JsonSubTypes.Type(value = Block.File.class, name = "file"),
 })
 public sealed interface Block {
 
@@ -71,12 +73,22 @@ public sealed interface Block {
     /**
      * A questionnaire statement with its answer choices and progress ("Spørgsmål 4 af 18").
      *
-     * @param selected the value of the choice already given, or null
+     * @param selected      the scale value of the answer already given ("3"), or null
+     * @param selectedValue the {@link Button#value()} of the choice already given, exactly as one of
+     *                      {@code choices} carries it, or null: renderers mark the choice whose value equals it
      */
     record Question(String theme, String statement, int number, int total, String progressText,
-                    List<Button> choices, String selected) implements Block {
+                    List<Button> choices, String selected, String selectedValue) implements Block {
         public Question {
             choices = List.copyOf(choices);
+            if (selectedValue != null && choices.stream().noneMatch(c -> selectedValue.equals(c.value()))) {
+                throw new IllegalArgumentException("selectedValue is none of the choices: " + selectedValue);
+            }
+        }
+
+        /** Whether this choice is the answer already given. */
+        public boolean isSelected(Button choice) {
+            return selectedValue != null && selectedValue.equals(choice.value());
         }
 
         public String plainText() {
@@ -146,5 +158,24 @@ public sealed interface Block {
     }
 
     record Bar(String label, double value, double max, String valueText) {
+    }
+
+    /**
+     * A picture, e.g. a chart, served by the bot (see {@code FileLinks}); {@code alt} says the same in
+     * words, for screen readers and for platforms that cannot show it.
+     *
+     * @param url absolute, or relative to the bot's server when no public address is configured
+     */
+    record Image(String url, String alt) implements Block {
+        public String plainText() {
+            return alt;
+        }
+    }
+
+    /** A file to open or download (a PDF, a CSV), served by the bot like {@link Image}. */
+    record File(String url, String name, String mediaType) implements Block {
+        public String plainText() {
+            return name;
+        }
     }
 }

@@ -63,6 +63,21 @@ public record CommandLine(CommandWord word, List<String> args) {
         return args.stream().map(CommandLine::parseDate).flatMap(Optional::stream).findFirst();
     }
 
+    /**
+     * The first argument that looks like a date (digits with - . or /) but is none, e.g. "31-2-2027" or
+     * "12/15/2026": worth a precise answer rather than a general example.
+     */
+    public Optional<String> badDate() {
+        return args.stream().filter(a -> a.matches("\\d{1,4}[-./]\\d{1,2}([-./]\\d{1,4})?"))
+                .filter(a -> parseDate(a).isEmpty()).findFirst();
+    }
+
+    /** Whether the user confirmed a final step ("luk 3 bekræft"). */
+    public boolean confirmed() {
+        return args.stream().map(a -> a.toLowerCase(Locale.ROOT)).anyMatch(a -> a.equals("bekræft") || a.equals("confirm")
+                || a.equals("bekraeft"));
+    }
+
     /** Arguments that are no mention, channel, number or date: names, roles, keywords. */
     public List<String> words() {
         return args.stream()

@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
 public final class Texts {
 
     /** Dates as Danish readers write them: 15.12.2026. */
-    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
     private static final String BUNDLE = "dk.vum.barometer.core.i18n.texts";
     private static final ResourceBundle.Control NO_FALLBACK =

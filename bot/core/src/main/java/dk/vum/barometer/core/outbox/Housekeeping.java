@@ -1,5 +1,6 @@
 package dk.vum.barometer.core.outbox;
 
+import dk.vum.barometer.core.files.HostedFileStore;
 import dk.vum.barometer.core.store.DeliveryLog;
 import dk.vum.barometer.core.store.OutboxStore;
 
@@ -9,7 +10,7 @@ import java.time.Instant;
 
 /**
  * Deletes what is only kept for a while: sent outbox messages (they name who was invited or reminded
- * when) and delivery ids (kept long enough to catch a platform's retries).
+ * when), delivery ids (kept long enough to catch a platform's retries) and expired hosted files.
  */
 public final class Housekeeping {
 
@@ -18,17 +19,20 @@ public final class Housekeeping {
 
     private final OutboxStore outbox;
     private final DeliveryLog deliveries;
+    private final HostedFileStore files;
     private final Clock clock;
 
-    public Housekeeping(OutboxStore outbox, DeliveryLog deliveries, Clock clock) {
+    public Housekeeping(OutboxStore outbox, DeliveryLog deliveries, HostedFileStore files, Clock clock) {
         this.outbox = outbox;
         this.deliveries = deliveries;
+        this.files = files;
         this.clock = clock;
     }
 
     /** Returns how many rows were deleted. */
     public int run() {
         Instant now = Instant.now(clock);
-        return outbox.purgeSent(now.minus(KEEP_SENT)) + deliveries.purgeDeliveries(now.minus(KEEP_DELIVERIES));
+        return outbox.purgeSent(now.minus(KEEP_SENT)) + deliveries.purgeDeliveries(now.minus(KEEP_DELIVERIES))
+                + files.purgeFiles(now);
     }
 }

@@ -28,19 +28,46 @@ public final class QuestionnaireMessages {
     private QuestionnaireMessages() {
     }
 
-    /** The invitation: what the barometer is, who sees what, and a start button. */
-    public static Message invitation(Language lang, Measurement m, Questionnaire q, OrgSettings settings, boolean reminder) {
+    /** About how long a questionnaire takes, in whole five minutes: some 25 seconds a statement. */
+    static int minutes(Questionnaire q) {
+        return Math.max(5, (int) Math.ceil(q.items().size() * 25 / 300.0) * 5);
+    }
+
+    /** The invitation: what the barometer is, how long it takes, who sees what, and a start button. */
+    public static Message invitation(Language lang, Measurement m, Questionnaire q, OrgSettings settings) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(t(lang, reminder ? "invite.reminder.title" : "invite.title", m.name())));
+        blocks.add(new Block.Heading(t(lang, "invite.title", m.name())));
         blocks.add(new Block.Paragraph(q.intro().in(lang)));
         blocks.add(new Block.Fields(List.of(
                 new Block.Field(t(lang, "invite.stage"), m.stage().label().in(lang)),
                 new Block.Field(t(lang, "invite.deadline"), m.deadline().format(DAY)),
-                new Block.Field(t(lang, "invite.questions"), String.valueOf(q.items().size())))));
+                new Block.Field(t(lang, "invite.questions"), t(lang, "invite.questions.time", q.items().size(), minutes(q))))));
         blocks.add(new Block.Paragraph(anonymity(lang, settings)));
-        blocks.add(new Block.Actions(List.of(new Button(t(lang, reminder ? "button.resume" : "button.start"),
+        blocks.add(new Block.Actions(List.of(new Button(t(lang, "button.start"),
                 QuestionnaireActions.START, value(m.number()), ButtonStyle.PRIMARY))));
         blocks.add(new Block.Context(t(lang, "invite.pause.hint")));
+        return new Message(blocks, null);
+    }
+
+    /**
+     * A reminder for someone who has not submitted: how far they got, how long is left, "Start" for someone
+     * who never started and "Fortsæt" otherwise, and that answers not submitted are deleted at the close.
+     *
+     * @param answered how many statements the person has answered (0 when they never started)
+     * @param started  whether the person has begun (has a draft)
+     */
+    public static Message reminder(Language lang, Measurement m, Questionnaire q, int answered, boolean started,
+                                   long daysLeft) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(t(lang, "invite.reminder.title", m.name())));
+        String progress = started ? t(lang, "reminder.progress", answered, q.items().size())
+                : t(lang, "reminder.not.started", q.items().size(), minutes(q));
+        String left = daysLeft <= 0 ? t(lang, "reminder.last.day", m.deadline().format(DAY))
+                : t(lang, "reminder.days.left", daysLeft, m.deadline().format(DAY));
+        blocks.add(new Block.Paragraph(progress + " " + left));
+        blocks.add(new Block.Actions(List.of(new Button(t(lang, started ? "button.resume" : "button.start"),
+                QuestionnaireActions.START, value(m.number()), ButtonStyle.PRIMARY))));
+        blocks.add(new Block.Context(t(lang, "reminder.deleted.at.close")));
         return new Message(blocks, null);
     }
 
@@ -63,7 +90,8 @@ public final class QuestionnaireMessages {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Question(theme, item.text().in(lang), number, total,
                 t(lang, "question.progress", number, total), choices,
-                selected == null ? null : String.valueOf(selected)));
+                selected == null ? null : String.valueOf(selected),
+                selected == null ? null : value(m.number(), item.id(), selected)));
         List<Button> nav = new ArrayList<>();
         if (number > 1) nav.add(Button.of(t(lang, "button.back"), QuestionnaireActions.BACK, value(m.number(), item.id())));
         nav.add(Button.of(t(lang, state.comments().containsKey(item.theme()) ? "button.comment.edit" : "button.comment"),

@@ -4,6 +4,7 @@ import dk.vum.barometer.content.Item;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.content.Questionnaire;
 import dk.vum.barometer.core.Refusal;
+import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.command.CommandLine;
@@ -14,8 +15,11 @@ import dk.vum.barometer.core.model.Respondent;
 import dk.vum.barometer.core.model.RespondentStatus;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
+import dk.vum.barometer.core.store.ResponseStore;
 import dk.vum.barometer.core.store.Storage;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -102,13 +106,15 @@ public final class RespondentFlow {
         return List.of(QuestionnaireMessages.commentForm(lang, s.measurement(), s.questionnaire(), updated.state(), themeId));
     }
 
+    /** {@code themeId} may be empty: a form kept without its theme (see Slack's form stash) is for the awaited one. */
     public List<Message> comment(OrgId org, String user, Language lang, int number, String themeId, String text) {
         Session s = session(org, user, lang, number);
-        if (s.questionnaire().theme(themeId).isEmpty()) throw new Refusal(t(lang, "flow.bad.item"));
+        String theme = themeId == null || themeId.isEmpty() ? s.state().awaitingComment() : themeId;
+        if (theme == null || s.questionnaire().theme(theme).isEmpty()) throw new Refusal(t(lang, "flow.bad.item"));
         if (text != null && text.length() > MAX_COMMENT_LENGTH) {
             throw new Refusal(t(lang, "flow.comment.too.long", MAX_COMMENT_LENGTH));
         }
-        return List.of(show(lang, update(org, user, lang, number, state -> state.comment(themeId, text))));
+        return List.of(show(lang, update(org, user, lang, number, state -> state.comment(theme, text))));
     }
 
     public List<Message> submit(OrgId org, String user, Language lang, int number) {
@@ -129,12 +135,23 @@ public final class RespondentFlow {
     /**
      * Text typed while a questionnaire is under way: a number answers the current question, other text
      * is the comment being waited for, and "tilbage", "indsend", "ret N" and "kommentar" work as the
-     * buttons do. Empty when the text is not for the questionnaire.
+     * buttons do; any other text that is no command gets the current question again with how to answer.
+     * What it shows comes at the end of the conversation, below what was typed, where the person is looking.
+     * Empty when the text is a command.
      */
     public Optional<List<Message>> typed(OrgId org, String user, Language lang, String text) {
         Optional<Session> active = active(org, user, lang);
         if (active.isEmpty()) return Optional.empty();
         Session s = active.get();
+        Optional<List<Message>> handled = step(org, user, lang, s, text);
+        if (handled.isEmpty() && CommandLine.parse(text).isEmpty()) {
+            String howTo = t(lang, s.state().atReview() ? "flow.howto.review" : "flow.howto");
+            handled = Optional.of(List.of(Message.text(howTo), show(lang, s)));
+        }
+        return handled.map(replies -> keepInView(lang, replies));
+    }
+
+    private Optional<List<Message>> step(OrgId org, String user, Language lang, Session s, String text) {
         int number = s.measurement().number();
         String word = text.strip().toLowerCase(Locale.ROOT);
         if (s.state().awaitingComment() != null) {
@@ -160,6 +177,40 @@ public final class RespondentFlow {
                     : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The questionnaire message as it is now, for one queued by its key only: the current question or
+     * review, the thanks once submitted, the closing notice once closed; empty before the person began.
+     */
+    public Optional<Message> current(OrgId org, String user, Language lang, int number) {
+        Optional<Measurement> m = store.measurement(org, number);
+        Optional<Respondent> r = store.respondent(org, number, user);
+        if (m.isEmpty() || r.isEmpty()) return Optional.empty();
+        if (r.get().status() == RespondentStatus.SUBMITTED) return Optional.of(QuestionnaireMessages.thanks(lang, m.get()));
+        if (m.get().status() == MeasurementStatus.CLOSED) return Optional.of(QuestionnaireMessages.closed(lang, m.get()));
+        if (m.get().status() != MeasurementStatus.OPEN || store.draft(org, number, user).isEmpty()) return Optional.empty();
+        Session s = session(org, user, lang, number);
+        return Optional.of(s.state().awaitingComment() != null
+                ? QuestionnaireMessages.commentForm(lang, s.measurement(), s.questionnaire(), s.state(), s.state().awaitingComment())
+                : show(lang, s));
+    }
+
+    /**
+     * The questionnaire message is shown anew at the end, below what the person typed, instead of changing a
+     * message that has scrolled out of view; where it was, a short note replaces it, so no answer stays there.
+     */
+    private static List<Message> keepInView(Language lang, List<Message> replies) {
+        List<Message> shown = new ArrayList<>();
+        for (Message m : replies) {
+            if (m.replaceKey() == null || m.repost()) {
+                shown.add(m);
+            } else {
+                shown.add(new Message(List.of(new Block.Context(t(lang, "flow.moved"))), m.replaceKey()));
+                shown.add(m.reposted());
+            }
+        }
+        return shown;
     }
 
     /** The user's open questionnaires that they have not submitted, newest measurement first. */
@@ -208,7 +259,12 @@ public final class RespondentFlow {
         for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
             Session s = session(org, user, lang, number);
             DraftState next = change.apply(s.state());
-            if (store.saveDraft(org, number, user, next.toJson(), s.version())) {
+            String json = next.toJson();
+            // Drafts are stored padded to one size that holds this much (so no size tells how much was written).
+            if (json.getBytes(StandardCharsets.UTF_8).length > ResponseStore.MAX_DRAFT_BYTES) {
+                throw new Refusal(t(lang, "flow.comments.too.long"));
+            }
+            if (store.saveDraft(org, number, user, json, s.version())) {
                 return new Session(s.measurement(), s.respondent(), s.questionnaire(), next, s.version() + 1);
             }
         }

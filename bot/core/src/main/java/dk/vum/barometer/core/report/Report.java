@@ -6,6 +6,7 @@ import dk.vum.barometer.core.model.ReportGroup;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -24,6 +25,12 @@ import java.util.OptionalInt;
 public record Report(Measurement measurement, Integer comparedWith, OrgSettings settings,
                      List<GroupReport> groups, List<ThemeRank> ranking,
                      List<ThemeGap> themeGaps, List<ItemGap> itemGaps) {
+
+    /**
+     * The least difference the summary calls meaningful: three roundings of the one-decimal figures, so
+     * two themes shown as 3,4 and 3,5 are never one "going well" and the other "needing focus".
+     */
+    public static final Fraction MEANINGFUL = Fraction.of(3, 10);
 
     public Report {
         Objects.requireNonNull(measurement, "measurement");
@@ -66,6 +73,36 @@ public record Report(Measurement measurement, Integer comparedWith, OrgSettings 
     /** Up to {@code count} highest-ranked themes, best first; never one of {@link #weakestThemes(int)}. */
     public List<ThemeRank> strongestThemes(int count) {
         return ranking.subList(0, Math.min(count, ranking.size() - weakestCount(count)));
+    }
+
+    /**
+     * Up to {@code count} themes at least {@link #MEANINGFUL} above the average of all ranked themes, best
+     * first: what "går godt". Themes a rounding apart are not told apart, so a flat profile names none.
+     */
+    public List<ThemeRank> goingWell(int count) {
+        Fraction bar = averageRank().plus(MEANINGFUL);
+        return ranking.stream().filter(r -> r.mean().compareTo(bar) >= 0).limit(count).toList();
+    }
+
+    /** Up to {@code count} themes at least {@link #MEANINGFUL} below the average of all ranked themes, weakest first. */
+    public List<ThemeRank> needsFocus(int count) {
+        Fraction bar = averageRank().minus(MEANINGFUL);
+        List<ThemeRank> weak = new ArrayList<>(ranking.stream().filter(r -> r.mean().compareTo(bar) <= 0).toList());
+        Collections.reverse(weak);
+        return weak.stream().limit(count).toList();
+    }
+
+    /** Up to {@code count} themes where leaders and staff differ by at least {@link #MEANINGFUL}, largest first. */
+    public List<ThemeGap> largestThemeGaps(int count) {
+        return themeGaps.stream()
+                .filter(g -> g.gap().difference().abs().compareTo(MEANINGFUL) >= 0)
+                .sorted(Comparator.comparing((ThemeGap g) -> g.gap().difference().abs()).reversed())
+                .limit(count).toList();
+    }
+
+    private Fraction averageRank() {
+        Fraction sum = ranking.stream().map(ThemeRank::mean).reduce(Fraction.ZERO, Fraction::plus);
+        return ranking.isEmpty() ? Fraction.ZERO : sum.dividedBy(ranking.size());
     }
 
     private int weakestCount(int count) {

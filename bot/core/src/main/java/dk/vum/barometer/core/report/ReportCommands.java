@@ -2,30 +2,51 @@ package dk.vum.barometer.core.report;
 
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.Refusal;
+import dk.vum.barometer.core.access.AccessPolicy;
 import dk.vum.barometer.core.access.Caller;
 import dk.vum.barometer.core.access.PrivateReplies;
+import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Destination;
 import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.command.CommandLine;
+import dk.vum.barometer.core.files.FileLinks;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.outbox.Outbox;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
+import dk.vum.barometer.core.report.chart.Chart;
+import dk.vum.barometer.core.report.chart.ReportCharts;
+import dk.vum.barometer.core.report.export.ReportCsv;
+import dk.vum.barometer.core.report.export.ReportPdf;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.store.Storage;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static dk.vum.barometer.core.i18n.Texts.t;
 
 /**
- * The anonymised summary of a closed measurement: shown to the person who asks ("rapport 3"), posted in
- * the team's channel with reflection questions ("del 3 #team"), or compared with any earlier measurement
- * ("sammenlign 4 2"). The numbers come from {@link ReportBuilder} only.
+ * The anonymised summary of a closed measurement: shown to the person who asks ("rapport 3", with charts;
+ * "rapport 3 detaljer" for everything), posted in the team's channel with reflection questions ("del 3 #team"),
+ * compared with any earlier measurement ("sammenlign 4 2"), or exported ("eksport 3 pdf|csv"). The numbers
+ * come from {@link ReportBuilder} only; charts, PDF and CSV render the same {@link Report}.
+ *
+ * <p>A measurement and the ones it repeats form a series; the summary and the PDF show its development
+ * across every closed round, each round computed with the same minimums: the strictest any of them promised.
  */
 public final class ReportCommands {
+
+    private static final Set<String> DETAILS = Set.of("detaljer", "details", "alt", "all");
 
     private final Storage store;
     private final ContentRepository content;
@@ -33,23 +54,61 @@ public final class ReportCommands {
     private final ReportBuilder builder;
     private final ReportMessages messages;
     private final PrivateReplies privately;
+    private final FileLinks files;
     private final Clock clock;
+    private final ZoneId zone;
+    private final ReportCharts charts = new ReportCharts();
 
     /** The full summary carries comments: it is only ever shown to the person who asked (see {@link PrivateReplies}). */
     public ReportCommands(Storage store, ContentRepository content, MeasurementCommands rounds, ReportBuilder builder,
-                          PrivateReplies privately, Clock clock) {
+                          PrivateReplies privately, FileLinks files, Clock clock, ZoneId zone) {
         this.store = store;
         this.content = content;
         this.rounds = rounds;
         this.builder = builder;
         this.messages = new ReportMessages(content.checklist());
         this.privately = privately;
+        this.files = files;
         this.clock = clock;
+        this.zone = zone;
     }
 
+    /** "rapport 3": the one-screen summary with its charts; "rapport 3 detaljer": every figure and the comments. */
     public List<Message> report(Caller c, CommandLine line) {
         Measurement m = closed(c, line.numbers().stream().findFirst());
-        return privately.deliver(c, "summary:" + m.number(), messages.summary(build(m, comparedOf(m)), c.language()));
+        List<Report> series = series(m);
+        Report report = series.get(series.size() - 1);
+        if (line.args().stream().anyMatch(a -> DETAILS.contains(a.toLowerCase(Locale.ROOT)))) {
+            return privately.deliver(c, "details:" + m.number(), messages.details(report, c.language()));
+        }
+        List<Block> images = report.shownGroups().isEmpty() ? List.of()
+                : Stream.concat(Stream.of(charts.overview(report, c.language())), charts.trends(series, c.language()).stream())
+                .map(chart -> (Block) new Block.Image(publish(c.org(), chart), chart.alt())).toList();
+        return privately.deliver(c, "summary:" + m.number(), messages.summary(report, images, c.language()));
+    }
+
+    /** "eksport 3 pdf" / "eksport 3 csv": the report as a file, for the person who asked. */
+    public List<Message> export(Caller c, CommandLine line) {
+        Language lang = c.language();
+        Optional<String> kind = line.args().stream().map(a -> a.toLowerCase(Locale.ROOT))
+                .filter(a -> a.equals("pdf") || a.equals("csv")).findFirst();
+        if (kind.isEmpty() || line.numbers().size() != 1) throw new Refusal(t(lang, "export.usage"));
+        Measurement m = closed(c, line.numbers().stream().findFirst());
+        List<Report> series = series(m);
+        Report report = series.get(series.size() - 1);
+        String name = "maaling-" + m.number() + "." + kind.get();
+        String url;
+        if (kind.get().equals("csv")) {
+            url = files.publish(c.org(), name, ReportCsv.MEDIA_TYPE, new ReportCsv().render(report, lang));
+        } else {
+            byte[] pdf = new ReportPdf().render(report, series, charts.overview(report, lang), charts.trends(series, lang),
+                    lang, LocalDate.now(clock.withZone(zone)));
+            url = files.publish(c.org(), name, ReportPdf.MEDIA_TYPE, pdf);
+        }
+        String mediaType = kind.get().equals("csv") ? ReportCsv.MEDIA_TYPE : ReportPdf.MEDIA_TYPE;
+        Message reply = Message.of(new Block.Paragraph(t(lang, "export.ready." + kind.get(), m.number(),
+                Math.max(1, files.ttl().toDays()))), new Block.File(url, name, mediaType));
+        return privately.deliver(c, "export:" + m.number() + ":" + kind.get(), List.of(reply));
     }
 
     /** Posts to the given channel, else the measurement's results channel, else the channel asked in. */
@@ -60,21 +119,40 @@ public final class ReportCommands {
                 .or(() -> Optional.ofNullable(m.resultsChannel()))
                 .or(() -> c.address().direct() ? Optional.empty() : Optional.of(c.address().conversationId()))
                 .orElseThrow(() -> new Refusal(t(lang, "report.no.channel", m.number())));
+        AccessPolicy.checkChannel(c, channel);
         List<Message> post = messages.channelPost(build(m, comparedOf(m)), lang);
         store.enqueue(Outbox.messages(c.org(), new Destination.Channel(channel), post,
                 "report:" + m.number() + ":" + channel + ":" + Outbox.minute(clock)));
         return List.of(Message.text(t(lang, "report.posted", m.number(), "#" + channel)));
     }
 
-    /** "sammenlign 4 2": measurement 4 with the changes since measurement 2. */
+    /** "sammenlign 4 2": measurement 4 with every figure and the changes since measurement 2. */
     public List<Message> compare(Caller c, CommandLine line) {
         Language lang = c.language();
         if (line.numbers().size() != 2) throw new Refusal(t(lang, "compare.usage"));
         Measurement m = closed(c, Optional.of(line.numbers().get(0)));
         Measurement earlier = closed(c, Optional.of(line.numbers().get(1)));
         if (earlier.number() == m.number()) throw new Refusal(t(lang, "compare.usage"));
+        // Numbers are given in creation order: a higher number is a later measurement, never "the earlier".
+        if (earlier.number() > m.number()) {
+            throw new Refusal(t(lang, "compare.not.earlier", earlier.number(), m.number()));
+        }
         return privately.deliver(c, "compare:" + m.number() + ":" + earlier.number(),
-                messages.summary(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang));
+                messages.details(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang));
+    }
+
+    private String publish(OrgId org, Chart chart) {
+        return files.publish(org, chart.name(), Chart.MEDIA_TYPE, chart.png());
+    }
+
+    /**
+     * The summary of the team's latest closed measurement (its results channel is the team's), for the
+     * overview and the team meeting prompts: the same figures as "rapport", minimums and all.
+     */
+    public Optional<Report> latestClosed(OrgId org, String channelId) {
+        return store.measurements(org).stream()
+                .filter(m -> m.isClosed() && channelId.equals(m.resultsChannel()))
+                .findFirst().map(m -> build(m, comparedOf(m)));
     }
 
     private Measurement closed(Caller c, Optional<Integer> number) {
@@ -93,6 +171,33 @@ public final class ReportCommands {
         OrgSettings thresholds = m.reportingThresholds(store.settings(m.org()));
         if (compared.isPresent()) thresholds = compared.get().reportingThresholds(thresholds);
         return builder.build(new ReportInput(data(m), compared.map(this::data).orElse(null), thresholds));
+    }
+
+    /**
+     * The reports of every closed round of the series ending with {@code m}, oldest first and {@code m}'s
+     * last (compared with the round it repeats), all with the strictest minimums any round promised, so a
+     * group hidden in one round cannot be shown with lower minimums in another.
+     */
+    private List<Report> series(Measurement m) {
+        List<Measurement> closedRounds = new ArrayList<>(List.of(m));
+        Set<Integer> seen = new HashSet<>(Set.of(m.number()));
+        Measurement round = m;
+        while (round.compareWith() != null && seen.add(round.compareWith())) {
+            Optional<Measurement> earlier = store.measurement(m.org(), round.compareWith());
+            if (earlier.isEmpty()) break;
+            round = earlier.get();
+            if (round.isClosed()) closedRounds.add(0, round);
+        }
+        OrgSettings thresholds = store.settings(m.org());
+        for (Measurement r : closedRounds) thresholds = r.reportingThresholds(thresholds);
+        OrgSettings minimums = thresholds;
+        Optional<Measurement> compared = comparedOf(m);
+        List<Report> reports = new ArrayList<>();
+        for (Measurement r : closedRounds.subList(0, closedRounds.size() - 1)) {
+            reports.add(builder.build(ReportInput.of(data(r), minimums)));
+        }
+        reports.add(builder.build(new ReportInput(data(m), compared.map(this::data).orElse(null), minimums)));
+        return reports;
     }
 
     private MeasurementData data(Measurement m) {

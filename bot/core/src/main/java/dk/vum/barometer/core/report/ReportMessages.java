@@ -33,8 +33,6 @@ public final class ReportMessages {
 
     /** How many of the weakest themes get reflection questions in the channel post. */
     public static final int MEETING_THEMES = 2;
-    /** How many themes the summary names as strongest and weakest. */
-    static final int RANKED_THEMES = 3;
     /** How many parallel statements the summary lists, largest difference first. */
     static final int LISTED_ITEM_GAPS = 5;
 
@@ -44,11 +42,28 @@ public final class ReportMessages {
         this.checklist = Objects.requireNonNull(checklist, "checklist");
     }
 
-    /** The full summary for the person who asked for it: every shown figure, gaps, changes and comments. */
-    public List<Message> summary(Report report, Language language) {
+    /**
+     * The summary that fits one screen: responses, the charts, every theme's average for leaders and staff
+     * side by side, the largest differences between them, what goes well and what needs extra focus (only
+     * where the difference is meaningful), then buttons for the details and the exports.
+     *
+     * @param charts image blocks of the report's charts (already published), shown after the header
+     */
+    public List<Message> summary(Report report, List<Block> charts, Language language) {
         return render(report, language, ReportTexts.SUMMARY_TITLE, r -> {
             List<List<Block>> sections = new ArrayList<>();
-            sections.add(r.ranking(RANKED_THEMES));
+            if (!charts.isEmpty()) sections.add(charts);
+            sections.add(r.themeMeanBlocks());
+            sections.add(r.highlights());
+            sections.add(r.more());
+            return sections;
+        });
+    }
+
+    /** Everything the report shows, for the person who asked for it: every statement, gaps, changes and comments. */
+    public List<Message> details(Report report, Language language) {
+        return render(report, language, ReportTexts.DETAILS_TITLE, r -> {
+            List<List<Block>> sections = new ArrayList<>();
             for (GroupReport.Shown group : report.shownGroups()) {
                 sections.add(List.of(new Block.Heading(r.t(ReportTexts.group(group.group()))), r.bars(group)));
                 for (ThemeResult theme : group.themes()) sections.add(r.items(theme));
@@ -56,7 +71,7 @@ public final class ReportMessages {
             if (!report.themeGaps().isEmpty()) sections.add(r.gaps());
             if (report.comparedWith() != null) sections.add(r.changes());
             sections.addAll(r.comments());
-            sections.add(r.methodNote());
+            sections.add(r.methodNoteBlocks());
             return sections;
         });
     }
@@ -68,7 +83,7 @@ public final class ReportMessages {
             sections.add(report.shownGroups().stream().map(r::bars).map(Block.class::cast).toList());
             sections.add(r.ranking(MEETING_THEMES));
             if (report.comparedWith() != null) sections.add(r.changes());
-            sections.add(r.methodNote());
+            sections.add(r.methodNoteBlocks());
             sections.add(r.meeting());
             return sections;
         });
@@ -81,48 +96,66 @@ public final class ReportMessages {
         sections.add(r.header(title));
         if (report.shownGroups().isEmpty()) {
             sections.add(List.of(new Block.Paragraph(r.t(ReportTexts.NO_RESULTS))));
-            sections.add(r.methodNote());
+            sections.add(r.methodNoteBlocks());
         } else {
             sections.addAll(results.apply(r));
         }
         return MessageLimits.pack(sections);
     }
 
-    /** One rendering of one report in one language. */
-    private final class Rendering {
-
-        private final Report report;
-        private final Language language;
-        private final ReportFormat fmt;
+    /** One rendering of one report in one language: its sentences as blocks. */
+    private final class Rendering extends ReportWords {
 
         Rendering(Report report, Language language) {
-            this.report = report;
-            this.language = language;
-            this.fmt = new ReportFormat(language);
-        }
-
-        String t(Text text, Object... args) {
-            return format(text, language, args);
+            super(report, language);
         }
 
         List<Block> header(Text title) {
             var m = report.measurement();
-            String line = t(ReportTexts.MEASUREMENT_LINE, m.number(), m.stage().label().in(language));
-            if (report.comparedWith() != null) line += ", " + t(ReportTexts.COMPARED_LINE, report.comparedWith());
             List<Block.Field> fields = new ArrayList<>();
             for (GroupReport group : report.groups()) {
                 fields.add(new Block.Field(t(ReportTexts.group(group.group())), responses(group)));
             }
             report.totalResponses().ifPresent(total -> fields.add(new Block.Field(t(ReportTexts.TOTAL), t(ReportTexts.RESPONSES, total))));
-            return List.of(MessageLimits.heading(t(title, m.name())), new Block.Context(line), new Block.Fields(fields));
+            return List.of(MessageLimits.heading(t(title, m.name())), new Block.Context(measurementLine()), new Block.Fields(fields));
         }
 
-        private String responses(GroupReport group) {
-            if (!(group instanceof GroupReport.Shown)) return t(ReportTexts.TOO_FEW_RESPONSES);
-            GroupReport.Shown shown = (GroupReport.Shown) group;
-            return shown.registered().isPresent()
-                    ? t(ReportTexts.RESPONSE_RATE, shown.responses(), shown.responses(), shown.registered().getAsInt())
-                    : t(ReportTexts.RESPONSES, shown.responses());
+        List<Block> themeMeanBlocks() {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(new Block.Paragraph(t(ReportTexts.THEME_MEANS)));
+            blocks.addAll(MessageLimits.bulletLists(super.themeMeans()));
+            return blocks;
+        }
+
+        /** The largest leader/staff differences, what goes well and what needs focus: only what is meaningful. */
+        List<Block> highlights() {
+            List<Block> blocks = new ArrayList<>();
+            if (!report.themeGaps().isEmpty()) {
+                blocks.add(new Block.Paragraph(t(ReportTexts.LARGEST_GAPS)));
+                List<String> largest = largestGaps();
+                if (largest.isEmpty()) blocks.add(new Block.Context(t(ReportTexts.NO_LARGE_GAPS)));
+                blocks.addAll(MessageLimits.bulletLists(largest));
+            }
+            List<String> well = goingWell();
+            List<String> focus = needsFocus();
+            if (well.isEmpty() && focus.isEmpty()) {
+                blocks.add(new Block.Context(t(ReportTexts.NOTHING_STANDS_OUT)));
+            } else {
+                addLines(blocks, ReportTexts.GOING_WELL, well);
+                addLines(blocks, ReportTexts.NEEDS_FOCUS, focus);
+            }
+            return blocks;
+        }
+
+        /** Where to find the rest: the details and the exports, as buttons and as commands to type. */
+        List<Block> more() {
+            String number = String.valueOf(report.measurement().number());
+            return List.of(new Block.Actions(List.of(
+                            Block.Button.of(t(ReportTexts.DETAILS_BUTTON), ReportActions.DETAILS, number),
+                            Block.Button.of(t(ReportTexts.PDF_BUTTON), ReportActions.PDF, number),
+                            Block.Button.of(t(ReportTexts.CSV_BUTTON), ReportActions.CSV, number))),
+                    new Block.Context(t(ReportTexts.MORE_HINT, report.measurement().number(),
+                            report.measurement().number(), report.measurement().number())));
         }
 
         List<Block> ranking(int count) {
@@ -133,10 +166,13 @@ public final class ReportMessages {
         }
 
         private void addRanks(List<Block> blocks, Text title, List<ThemeRank> ranks) {
-            if (ranks.isEmpty()) return;
+            addLines(blocks, title, rankLines(ranks));
+        }
+
+        private void addLines(List<Block> blocks, Text title, List<String> lines) {
+            if (lines.isEmpty()) return;
             blocks.add(new Block.Paragraph(t(title)));
-            blocks.addAll(MessageLimits.bulletLists(ranks.stream()
-                    .map(rank -> t(ReportTexts.LABELLED, title(rank.theme()), fmt.mean(rank.mean()))).toList()));
+            blocks.addAll(MessageLimits.bulletLists(lines));
         }
 
         Block.Bars bars(GroupReport.Shown group) {
@@ -156,7 +192,7 @@ public final class ReportMessages {
         }
 
         private String itemLine(ItemResult item) {
-            String statement = item.item().text().in(language);
+            String statement = statement(item.item().text().in(language));
             if (item.score().isEmpty()) return t(ReportTexts.LABELLED, statement, t(ReportTexts.TOO_FEW_ANSWERS));
             Score s = item.score().get();
             String line = t(ReportTexts.ITEM_VALUE, statement, fmt.mean(s.mean()), fmt.percent(s.agreeShare()),
@@ -178,13 +214,13 @@ public final class ReportMessages {
             if (!largest.isEmpty()) {
                 blocks.add(new Block.Paragraph(t(ReportTexts.ITEM_GAPS)));
                 blocks.addAll(MessageLimits.bulletLists(largest.stream()
-                        .map(g -> gapLine(g.leaderItem().text().in(language), g.gap())).toList()));
+                        .map(g -> gapLine(statement(g.leaderItem().text().in(language)), g.gap())).toList()));
             }
             return blocks;
         }
 
         private String gapLine(String label, Gap gap) {
-            return t(ReportTexts.GAP_LINE, label, fmt.mean(gap.leaders()), fmt.mean(gap.staff()), fmt.signed(gap.difference()));
+            return t(ReportTexts.GAP_LINE, label, fmt.mean(gap.leaders()), fmt.mean(gap.staff()), gapDirection(gap));
         }
 
         /** Changes in response counts and theme means (statements show theirs in their own lines). */
@@ -251,13 +287,8 @@ public final class ReportMessages {
             return blocks;
         }
 
-        List<Block> methodNote() {
-            int min = report.settings().minGroupForScores();
-            return List.of(new Block.Context(t(ReportTexts.METHOD_NOTE, min, min)));
-        }
-
-        private String title(Theme theme) {
-            return theme.title().in(language);
+        List<Block> methodNoteBlocks() {
+            return List.of(new Block.Context(methodNote()));
         }
     }
 }

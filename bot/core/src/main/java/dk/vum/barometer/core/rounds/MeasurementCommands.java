@@ -3,6 +3,7 @@ package dk.vum.barometer.core.rounds;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.content.Stage;
 import dk.vum.barometer.core.Refusal;
+import dk.vum.barometer.core.access.AccessPolicy;
 import dk.vum.barometer.core.access.Caller;
 import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.access.Reachability;
@@ -17,9 +18,6 @@ import dk.vum.barometer.core.model.Respondent;
 import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.RespondentStatus;
 import dk.vum.barometer.core.model.ResponseCounts;
-import dk.vum.barometer.core.chat.Destination;
-import dk.vum.barometer.core.outbox.Outbox;
-import dk.vum.barometer.core.questionnaire.QuestionnaireMessages;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
 import dk.vum.barometer.core.store.Storage;
 
@@ -29,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,12 +38,15 @@ import static dk.vum.barometer.core.i18n.Texts.t;
 public final class MeasurementCommands {
 
     public static final int MAX_NAME_LENGTH = 120;
+    /** The button that confirms closing a round; its value is the measurement's number. */
+    public static final String CLOSE_ACTION = "m.close";
 
     private final Storage store;
     private final ContentRepository content;
     private final Invitations invitations;
     private final Directory directory;
     private final Reachability reachability;
+    private final RoundCloser closer;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -55,6 +57,7 @@ public final class MeasurementCommands {
         this.invitations = invitations;
         this.directory = directory;
         this.reachability = reachability;
+        this.closer = new RoundCloser(store, directory);
         this.clock = clock;
         this.zone = zone;
     }
@@ -77,8 +80,11 @@ public final class MeasurementCommands {
             }
         }
         if (stage.isEmpty() || deadline.isEmpty() || nameWords.isEmpty()) {
-            throw new Refusal(new Message(List.of(new Block.Paragraph(t(lang, "new.usage")),
-                    RoundForms.newMeasurement(lang).blocks().get(0)), null));
+            // The form starts from what was typed, so nothing has to be typed twice.
+            String usage = line.badDate().map(d -> t(lang, "date.invalid", d)).orElse(t(lang, "new.usage"));
+            Message form = RoundForms.newMeasurement(lang, String.join(" ", nameWords),
+                    stage.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(null), channel);
+            throw new Refusal(new Message(List.of(new Block.Paragraph(usage), form.blocks().get(0)), null));
         }
         return List.of(createdMessage(lang, create(c, String.join(" ", nameWords), stage.get(), deadline.get(), channel, null)));
     }
@@ -88,9 +94,11 @@ public final class MeasurementCommands {
         String name = values.getOrDefault(RoundForms.F_NAME, "").strip();
         Optional<Stage> stage = Stage.parse(values.get(RoundForms.F_STAGE));
         Optional<LocalDate> deadline = CommandLine.parseDate(values.get(RoundForms.F_DEADLINE));
-        String channel = Optional.ofNullable(values.get(RoundForms.F_CHANNEL)).map(String::strip)
-                .map(ch -> ch.startsWith("#") ? ch.substring(1) : ch).filter(ch -> !ch.isEmpty()).orElse(null);
-        if (name.isEmpty() || stage.isEmpty() || deadline.isEmpty()) throw new Refusal(t(lang, "form.incomplete"));
+        String channel = RoundForms.channel(values).orElse(null);
+        if (name.isEmpty() || stage.isEmpty() || deadline.isEmpty()) {
+            Message form = RoundForms.newMeasurement(lang, name, stage.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(null), channel);
+            throw new Refusal(new Message(List.of(new Block.Paragraph(t(lang, "form.incomplete")), form.blocks().get(0)), null));
+        }
         return List.of(createdMessage(lang, create(c, name, stage.get(), deadline.get(), channel, null)));
     }
 
@@ -112,7 +120,7 @@ public final class MeasurementCommands {
 
     public List<Message> list(Caller c) {
         Language lang = c.language();
-        List<Measurement> all = store.measurements(c.org());
+        List<Measurement> all = store.measurements(c.org()).stream().filter(m -> AccessPolicy.sees(c, m)).toList();
         if (all.isEmpty()) return List.of(Message.text(t(lang, "list.empty")));
         List<String> lines = all.stream().map(m -> RoundTexts.listLine(lang, m)).toList();
         return List.of(Message.of(new Block.Heading(t(lang, "list.title")), new Block.BulletList(lines)));
@@ -127,7 +135,7 @@ public final class MeasurementCommands {
             if (notClosed.isEmpty()) throw new Refusal(t(lang, "add.none.open"));
             return List.of(RoundForms.addRespondents(lang, notClosed, notClosed.get(0).number()));
         }
-        Measurement m = measurement(c, line.numbers().stream().findFirst());
+        Measurement m = measurement(c, line);
         Optional<RespondentRole> role = line.words().stream().map(RespondentRole::parse).flatMap(Optional::stream).findFirst();
         if (role.isEmpty() || line.mentions().isEmpty()) throw new Refusal(t(lang, "add.usage"));
         return List.of(register(c, m, role.get(), line.mentions()));
@@ -137,7 +145,7 @@ public final class MeasurementCommands {
         Language lang = c.language();
         Optional<Integer> number = CommandLine.parseNumber(values.get(RoundForms.F_MEASUREMENT));
         Optional<RespondentRole> role = RespondentRole.parse(values.get(RoundForms.F_ROLE));
-        List<String> users = splitIds(values.getOrDefault(RoundForms.F_USERS, ""));
+        List<String> users = RoundForms.people(values);
         if (number.isEmpty() || role.isEmpty() || users.isEmpty()) throw new Refusal(t(lang, "form.incomplete"));
         return List.of(register(c, measurement(c, number), role.get(), users));
     }
@@ -164,11 +172,60 @@ public final class MeasurementCommands {
         return new Message(blocks, null);
     }
 
+    // ---- undo: remove, rename, delete, deadline ----------------------------------------------------
+
+    /** "fjern 3 @anna": unregisters people before the start; after it nobody is removed (it would tell who answered). */
+    public List<Message> remove(Caller c, CommandLine line) {
+        Language lang = c.language();
+        Measurement m = measurement(c, line);
+        if (line.mentions().isEmpty()) throw new Refusal(t(lang, "remove.usage"));
+        if (m.status() != MeasurementStatus.DRAFT) throw new Refusal(t(lang, "remove.started", m.number()));
+        List<String> removed = line.mentions().stream().distinct().filter(u -> store.removeRespondent(c.org(), m.number(), u)).toList();
+        List<String> notThere = line.mentions().stream().distinct().filter(u -> !removed.contains(u)).toList();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Paragraph(t(lang, "remove.done", removed.size(), m.number(), m.name())));
+        if (!removed.isEmpty()) blocks.add(new Block.Context(directory.names(c.org(), removed)));
+        if (!notThere.isEmpty()) blocks.add(new Block.Context(t(lang, "remove.not.registered", directory.names(c.org(), notThere))));
+        return List.of(new Message(blocks, null));
+    }
+
+    /** "omdøb 3 "Nyt navn"": before the start only, since invitations name the measurement. */
+    public List<Message> rename(Caller c, CommandLine line) {
+        Language lang = c.language();
+        Measurement m = measurement(c, line);
+        String name = String.join(" ", line.words()).strip();
+        if (name.isEmpty()) throw new Refusal(t(lang, "rename.usage", m.number()));
+        if (name.length() > MAX_NAME_LENGTH) throw new Refusal(t(lang, "new.name.too.long", MAX_NAME_LENGTH));
+        if (!store.rename(c.org(), m.number(), name)) throw new Refusal(t(lang, "draft.only", m.number()));
+        return List.of(Message.text(t(lang, "rename.done", m.number(), name)));
+    }
+
+    /** "slet 3": a measurement that has not started, with its registrations; nobody was told of it yet. */
+    public List<Message> delete(Caller c, CommandLine line) {
+        Language lang = c.language();
+        Measurement m = measurement(c, line);
+        if (!store.deleteDraft(c.org(), m.number())) throw new Refusal(t(lang, "draft.only", m.number()));
+        return List.of(Message.text(t(lang, "delete.done", m.number(), m.name())));
+    }
+
+    /** "frist 3 20-12-2026": a new deadline for a round that is not closed (a running one closes then instead). */
+    public List<Message> deadline(Caller c, CommandLine line) {
+        Language lang = c.language();
+        Measurement m = measurement(c, line);
+        line.badDate().ifPresent(d -> {
+            throw new Refusal(t(lang, "date.invalid", d));
+        });
+        LocalDate deadline = line.date().orElseThrow(() -> new Refusal(t(lang, "deadline.usage", m.number())));
+        if (deadline.isBefore(today())) throw new Refusal(t(lang, "new.deadline.past"));
+        if (!store.changeDeadline(c.org(), m.number(), deadline)) throw new Refusal(t(lang, "measurement.closed", m.number()));
+        return List.of(Message.text(t(lang, "deadline.done", m.number(), m.name(), deadline.format(DAY))));
+    }
+
     // ---- start / close --------------------------------------------------------------------------
 
     public List<Message> start(Caller c, CommandLine line) {
         Language lang = c.language();
-        Measurement m = measurement(c, line.numbers().stream().findFirst());
+        Measurement m = measurement(c, line);
         if (m.status() != MeasurementStatus.DRAFT) throw new Refusal(t(lang, "start.not.draft", m.number()));
         List<Respondent> registered = store.respondents(c.org(), m.number());
         if (registered.isEmpty()) throw new Refusal(t(lang, "start.no.respondents", m.number()));
@@ -181,15 +238,26 @@ public final class MeasurementCommands {
         return List.of(new Message(blocks, null));
     }
 
+    /** Closing is final: "luk 3" asks to confirm (a button, or "luk 3 bekræft"); the confirmation closes. */
     public List<Message> close(Caller c, CommandLine line) {
         Language lang = c.language();
-        Measurement m = measurement(c, line.numbers().stream().findFirst());
+        Measurement m = measurement(c, line);
         if (!m.isOpen()) throw new Refusal(t(lang, "close.not.open", m.number()));
-        // Those in the middle of it: closing deletes their drafts, and their open question is replaced too.
-        List<String> answering = store.drafting(c.org(), m.number());
-        if (!store.close(c.org(), m.number())) throw new Refusal(t(lang, "close.not.open", m.number()));
-        store.enqueue(answering.stream().map(u -> Outbox.message(c.org(), new Destination.Direct(u),
-                QuestionnaireMessages.closed(directory.language(c.org(), u), m), "closed:" + m.number() + ":" + u)).toList());
+        if (line.confirmed()) return closeConfirmed(c, m.number());
+        int submitted = store.responseCounts(c.org(), m.number()).stream().mapToInt(ResponseCounts::submitted).sum();
+        int registered = store.responseCounts(c.org(), m.number()).stream().mapToInt(ResponseCounts::registered).sum();
+        return List.of(Message.of(new Block.Paragraph(t(lang, "close.confirm", m.number(), m.name(),
+                        RoundTexts.count(lang, submitted, registered), m.deadline().format(DAY))),
+                new Block.Actions(List.of(new Block.Button(t(lang, "button.close", m.number()), CLOSE_ACTION,
+                        String.valueOf(m.number()), Block.ButtonStyle.DANGER))),
+                new Block.Context(t(lang, "close.confirm.hint", m.number()))));
+    }
+
+    /** The confirmed close (button or "bekræft"); a second confirmation finds it closed and changes nothing. */
+    public List<Message> closeConfirmed(Caller c, int number) {
+        Language lang = c.language();
+        Measurement m = measurement(c, Optional.of(number));
+        if (!closer.close(m)) throw new Refusal(t(lang, "close.not.open", m.number()));
         return List.of(Message.of(new Block.Paragraph(t(lang, "close.done", m.number(), m.name())),
                 new Block.Context(t(lang, "close.next", m.number()))));
     }
@@ -198,8 +266,15 @@ public final class MeasurementCommands {
 
     /** Response rate per group as counts: never who has or has not answered. */
     public List<Message> status(Caller c, CommandLine line) {
+        if (!line.numbers().isEmpty()) return List.of(status(c, measurement(c, line)));
+        List<Measurement> all = store.measurements(c.org()).stream().filter(m -> AccessPolicy.sees(c, m)).toList();
+        List<Measurement> open = all.stream().filter(Measurement::isOpen).toList();
+        if (!open.isEmpty()) return open.stream().map(m -> status(c, m)).toList();
+        return List.of(status(c, measurement(c, all.stream().findFirst().map(Measurement::number))));
+    }
+
+    private Message status(Caller c, Measurement m) {
         Language lang = c.language();
-        Measurement m = measurement(c, line.numbers().stream().findFirst().or(() -> latest(c.org())));
         List<Block.Bar> bars = new ArrayList<>();
         for (ResponseCounts counts : store.responseCounts(c.org(), m.number())) {
             bars.add(new Block.Bar(t(lang, "group." + counts.group().name()), counts.submitted(), counts.registered(),
@@ -221,7 +296,7 @@ public final class MeasurementCommands {
             List<String> registered = store.respondents(c.org(), m.number()).stream().map(Respondent::userId).toList();
             unreachableNote(c, m, registered).ifPresent(blocks::add);
         }
-        return List.of(new Message(blocks, null));
+        return new Message(blocks, null);
     }
 
     /**
@@ -237,14 +312,18 @@ public final class MeasurementCommands {
 
     public List<Message> remind(Caller c, CommandLine line) {
         Language lang = c.language();
-        Measurement m = measurement(c, line.numbers().stream().findFirst());
+        Measurement m = measurement(c, line);
         if (!m.isOpen()) throw new Refusal(t(lang, "close.not.open", m.number()));
         List<Respondent> waiting = store.respondents(c.org(), m.number()).stream()
                 .filter(r -> r.status() == RespondentStatus.INVITED).toList();
         // One manual round a day: a repeated command, or a second coordinator, reaches nobody twice that day.
-        String round = "manual-" + today();
-        store.enqueue(invitations.reminders(m, waiting, round));
-        return List.of(Message.text(t(lang, "remind.done", waiting.size(), m.number())));
+        var reminders = invitations.reminders(m, waiting, "manual-" + today());
+        int already = store.queuedAlready(c.org(), reminders.stream().map(r -> r.dedupeKey()).toList());
+        store.enqueue(reminders);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Paragraph(t(lang, "remind.done", waiting.size() - already, m.number())));
+        if (already > 0) blocks.add(new Block.Context(t(lang, "remind.already.today", already)));
+        return List.of(new Message(blocks, null));
     }
 
     // ---- repeat ---------------------------------------------------------------------------------
@@ -252,43 +331,53 @@ public final class MeasurementCommands {
     /** A new measurement with the same respondents and channel, compared with the earlier one. */
     public List<Message> repeat(Caller c, CommandLine line) {
         Language lang = c.language();
-        Measurement previous = measurement(c, line.numbers().stream().findFirst());
+        Measurement previous = measurement(c, line);
+        line.badDate().ifPresent(d -> {
+            throw new Refusal(t(lang, "date.invalid", d));
+        });
         Stage stage = line.words().stream().map(Stage::parse).flatMap(Optional::stream).findFirst().orElse(previous.stage());
         LocalDate deadline = line.date().orElse(today().plusDays(14));
         String channel = line.channels().stream().findFirst().orElse(previous.resultsChannel());
-        String name = t(lang, "repeat.name", previous.name(), today().format(DAY));
+        String name = t(lang, "repeat.name", previous.name(), deadline.format(DAY));
         if (name.length() > MAX_NAME_LENGTH) name = name.substring(0, MAX_NAME_LENGTH);
         Measurement m = create(c, name, stage, deadline, channel, previous.number());
         Map<String, RespondentRole> roles = new LinkedHashMap<>();
         store.respondents(c.org(), previous.number()).forEach(r -> roles.put(r.userId(), r.role()));
         store.addRespondents(c.org(), m.number(), roles, List.of());
-        return List.of(createdMessage(lang, m), Message.text(t(lang, "repeat.done", m.number(), previous.number(), roles.size())));
+        // One message: the copy already has its respondents, so "add respondents next" would mislead.
+        return List.of(Message.of(new Block.Paragraph(t(lang, "new.created", m.number(), m.name(), m.stage().label().in(lang),
+                        m.deadline().format(DAY), m.resultsChannel() == null ? t(lang, "none") : "#" + m.resultsChannel())),
+                new Block.Context(t(lang, "repeat.done", m.number(), previous.number(), roles.size()))));
     }
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /** The measurement a command names, or a clear refusal. */
+    /**
+     * The measurement a command names, or a clear refusal; a team leader is refused another team's.
+     * Every command that names a measurement resolves it here, so team scoping holds for all of them.
+     */
     public Measurement measurement(Caller c, Optional<Integer> number) {
         Language lang = c.language();
-        int n = number.orElseThrow(() -> new Refusal(t(lang, "measurement.number.missing")));
-        return store.measurement(c.org(), n).orElseThrow(() -> new Refusal(t(lang, "measurement.unknown", n)));
+        int n = number.orElseThrow(() -> new Refusal(t(lang, "measurement.number.missing", "status", exampleNumber(c.org()))));
+        Measurement m = store.measurement(c.org(), n).orElseThrow(() -> new Refusal(t(lang, "measurement.unknown", n)));
+        AccessPolicy.checkTeam(c, m);
+        return m;
     }
 
-    private Optional<Integer> latest(OrgId org) {
-        return store.measurements(org).stream().findFirst().map(Measurement::number);
+    /** The measurement a typed command names; without a number the refusal's example is that same command. */
+    public Measurement measurement(Caller c, CommandLine line) {
+        Optional<Integer> number = line.numbers().stream().findFirst();
+        if (number.isEmpty()) {
+            throw new Refusal(t(c.language(), "measurement.number.missing", line.word().danish(), exampleNumber(c.org())));
+        }
+        return measurement(c, number);
+    }
+
+    private int exampleNumber(OrgId org) {
+        return store.measurements(org).stream().findFirst().map(Measurement::number).orElse(1);
     }
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
-    }
-
-    static List<String> splitIds(String csv) {
-        List<String> ids = new ArrayList<>();
-        for (String part : csv.split("[,\\s]+")) {
-            String id = part.strip();
-            if (id.startsWith("@")) id = id.substring(1);
-            if (!id.isEmpty()) ids.add(id);
-        }
-        return ids;
     }
 }

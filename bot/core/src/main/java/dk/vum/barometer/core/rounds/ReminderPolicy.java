@@ -1,8 +1,6 @@
 package dk.vum.barometer.core.rounds;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.OptionalInt;
@@ -17,8 +15,6 @@ import java.util.OptionalInt;
 public final class ReminderPolicy {
 
     public static final int MAX_ROUNDS = 2;
-    private static final LocalTime FROM = LocalTime.of(9, 0);
-    private static final LocalTime UNTIL = LocalTime.of(16, 0);
 
     private final List<Integer> daysBefore;
 
@@ -32,9 +28,7 @@ public final class ReminderPolicy {
     public OptionalInt dueRound(ZonedDateTime now, LocalDate deadline, LocalDate openedOn, int roundsSent) {
         LocalDate today = now.toLocalDate();
         if (roundsSent >= daysBefore.size()) return OptionalInt.empty();
-        if (now.getDayOfWeek() == DayOfWeek.SATURDAY || now.getDayOfWeek() == DayOfWeek.SUNDAY) return OptionalInt.empty();
-        LocalTime time = now.toLocalTime();
-        if (time.isBefore(FROM) || !time.isBefore(UNTIL)) return OptionalInt.empty();
+        if (!WorkingHours.contains(now)) return OptionalInt.empty();
         if (today.isAfter(deadline) || openedOn == null || !today.isAfter(openedOn)) return OptionalInt.empty();
         int due = 0;
         for (int round = roundsSent + 1; round <= daysBefore.size(); round++) {

@@ -10,9 +10,12 @@ import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.RespondentRole;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import static dk.vum.barometer.core.i18n.Texts.t;
 
@@ -28,20 +31,56 @@ public final class RoundForms {
     public static final String F_MEASUREMENT = "measurement";
     public static final String F_ROLE = "role";
     public static final String F_USERS = "users";
+    /** Hidden: the form's own id (see {@link #instance()}). */
+    public static final String F_INSTANCE = "instance";
 
     private RoundForms() {
     }
 
+    /** The people a submitted form names (a picker's comma-separated ids, or typed @ids). */
+    public static List<String> people(Map<String, String> values) {
+        List<String> ids = new ArrayList<>();
+        for (String part : values.getOrDefault(F_USERS, "").split("[,\\s]+")) {
+            String id = part.strip();
+            if (id.startsWith("@")) id = id.substring(1);
+            if (!id.isEmpty()) ids.add(id);
+        }
+        return ids;
+    }
+
+    /** The channel a submitted form names, without a leading '#'; empty when none. */
+    public static Optional<String> channel(Map<String, String> values) {
+        return Optional.ofNullable(values.get(F_CHANNEL)).map(String::strip)
+                .map(ch -> ch.startsWith("#") ? ch.substring(1) : ch).filter(ch -> !ch.isEmpty());
+    }
+
     public static Message newMeasurement(Language lang) {
+        return newMeasurement(lang, null, null, null);
+    }
+
+    /** The form filled in with what was typed so far (any may be null), so nothing is typed twice. */
+    public static Message newMeasurement(Language lang, String name, String stage, String channel) {
         List<Option> stages = Arrays.stream(Stage.values())
                 .map(s -> new Option(s.name().toLowerCase(), s.label().in(lang))).toList();
         return Message.of(new Block.Form(NEW, t(lang, "form.new.title"), List.of(
-                new FormField(F_NAME, t(lang, "form.new.name"), FieldType.TEXT, true, null, null, t(lang, "form.new.name.hint")),
-                new FormField(F_STAGE, t(lang, "form.new.stage"), FieldType.SELECT, true, "opstart", stages, null),
-                new FormField(F_DEADLINE, t(lang, "form.new.deadline"), FieldType.DATE, true, null, null, null),
-                new FormField(F_CHANNEL, t(lang, "form.new.channel"), FieldType.CHANNEL, false, null, null,
+                new FormField(F_NAME, t(lang, "form.new.name"), FieldType.TEXT, true, blankToNull(name), null, t(lang, "form.new.name.hint")),
+                new FormField(F_STAGE, t(lang, "form.new.stage"), FieldType.SELECT, true, stage == null ? "opstart" : stage, stages, null),
+                new FormField(F_DEADLINE, t(lang, "form.new.deadline"), FieldType.DATE, true, null, null, t(lang, "form.date.hint")),
+                new FormField(F_CHANNEL, t(lang, "form.new.channel"), FieldType.CHANNEL, false, channel, null,
                         t(lang, "form.new.channel.hint"))),
-                t(lang, "button.create"), Map.of()));
+                t(lang, "button.create"), instance()));
+    }
+
+    /**
+     * Every form carries an id of its own: the bot acts on a form once, so a form sent twice (a double click,
+     * a platform's retry, the browser's back button) creates one measurement.
+     */
+    private static Map<String, String> instance() {
+        return Map.of(F_INSTANCE, UUID.randomUUID().toString());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** Respondents form for the given measurements (those not closed). */
@@ -55,6 +94,6 @@ public final class RoundForms {
                         preselected == null ? null : String.valueOf(preselected), options, null),
                 new FormField(F_ROLE, t(lang, "form.add.role"), FieldType.SELECT, true, "sagsbehandler", roles, null),
                 new FormField(F_USERS, t(lang, "form.add.users"), FieldType.USERS, true, null, null, null)),
-                t(lang, "button.add"), Map.of()));
+                t(lang, "button.add"), instance()));
     }
 }

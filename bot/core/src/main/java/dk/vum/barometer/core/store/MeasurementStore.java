@@ -62,6 +62,21 @@ public interface MeasurementStore {
      */
     boolean close(OrgId org, int measurement);
 
+    /** Renames a measurement that has not started (DRAFT); false (and nothing changed) otherwise. */
+    boolean rename(OrgId org, int measurement, String name);
+
+    /** Deletes a measurement that has not started (DRAFT), with its registrations; false otherwise. */
+    boolean deleteDraft(OrgId org, int measurement);
+
+    /**
+     * Unregisters a respondent of a measurement that has not started (DRAFT); false if it has started or the
+     * person is not registered. After the start nobody is removed: whether it worked would tell whether they answered.
+     */
+    boolean removeRespondent(OrgId org, int measurement, String userId);
+
+    /** Moves the deadline of a measurement that is not CLOSED; false otherwise. */
+    boolean changeDeadline(OrgId org, int measurement, LocalDate deadline);
+
     /**
      * Moves the automatic reminder count from {@code expectedSent} to {@code newSent} and queues the
      * reminders, only if the measurement is OPEN and its count is {@code expectedSent}; returns true if so.

@@ -4,6 +4,7 @@ import dk.vum.barometer.core.chat.OrgId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** The persisted outbox: proactive messages survive restarts and are sent once. */
@@ -14,6 +15,12 @@ public interface OutboxStore {
      * on ({@link #markFailed}) is queued afresh under its key: asking again is a new request, not a retry.
      */
     void enqueue(List<OutboxMessage> messages);
+
+    /**
+     * How many of these dedupe keys are queued or sent already, so {@link #enqueue} would skip them (one
+     * given up on is not counted: it would be queued afresh).
+     */
+    int queuedAlready(OrgId org, Collection<String> dedupeKeys);
 
     /**
      * Claims up to {@code limit} due messages for {@code leaseFor}: a claimed message is not handed out

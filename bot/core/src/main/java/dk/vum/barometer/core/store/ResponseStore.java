@@ -13,15 +13,21 @@ import java.util.Optional;
 /**
  * Drafts (linked to a person, to resume) and anonymous responses (linked to nobody).
  *
- * <p>Anonymity at rest: {@link #submit} deletes the draft so that no trace of it remains readable in the
- * database files, and leaves the respondent with nothing but "submitted"; the answers become a response
- * with a random id and the report group only (no time). A store whose database records which
- * transaction wrote each row (PostgreSQL) does not write the response in the submitting transaction:
- * it seals the submission, durably, and {@link #mixSealed} or the round's close moves sealed
- * submissions into responses in batches, so a response is tied to a batch of people, never to one.
- * Either way every accepted submission is among the {@link #responses} once the round is closed.
+ * <p>Anonymity at rest: drafts are kept encrypted, with a key that is not in the database. {@link #submit}
+ * deletes the draft and leaves the respondent with nothing but "submitted"; it does not write a response:
+ * it seals the submission (encrypted, durably), and {@link #mixSealed} or the round's close moves sealed
+ * submissions into responses (a random id and the report group only, no time) in batches, so a response
+ * is tied to a batch of people, never to one. Every accepted submission is among the {@link #responses}
+ * once the round is closed.
  */
 public interface ResponseStore {
+
+    /**
+     * The most a draft's state may take, in UTF-8 bytes: drafts and sealed submissions are padded to one
+     * size that holds this much, so that no stored length says how much someone wrote. The core refuses
+     * a change that would make a draft larger.
+     */
+    int MAX_DRAFT_BYTES = 44 * 1024;
 
     Optional<Draft> draft(OrgId org, int measurement, String userId);
 
@@ -39,8 +45,7 @@ public interface ResponseStore {
 
     /**
      * Moves sealed submissions that are due into responses (see above); idempotent and safe to run from
-     * several instances at once. Does nothing on a store that writes responses at submission. Returns how
-     * many submissions it moved. The host runs it in the background; closing a round mixes the rest.
+     * several instances at once. Returns how many submissions it moved. The host runs it in the background; closing a round mixes the rest.
      */
     int mixSealed();
 

@@ -20,7 +20,7 @@ class DraftStateTest {
             Text.da("Titel"), Text.da("Intro"),
             new Scale(List.of(new ScaleOption(1, Text.da("Helt uenig")), new ScaleOption(2, Text.da("Uenig")),
                     new ScaleOption(3, Text.da("Delvis enig")), new ScaleOption(4, Text.da("Enig")),
-                    new ScaleOption(5, Text.da("Helt enig"))), new ScaleOption(0, Text.da("Ved ikke"))),
+                    new ScaleOption(5, Text.da("Helt enig"))), new ScaleOption(0, Text.da("Ved ikke")), null),
             List.of(new Theme("t1", Text.da("Tema 1"), "a1"), new Theme("t2", Text.da("Tema 2"), "a2")),
             List.of(new Item("i1", "t1", Text.da("Et"), null), new Item("i2", "t1", Text.da("To"), null),
                     new Item("i3", "t2", Text.da("Tre"), null)));

@@ -33,7 +33,7 @@ final class RealSizeContent {
                     Text.da(longText("Har vi en fælles forståelse af " + TITLES[i].toLowerCase() + "?", 160)),
                     IntStream.range(0, 6).mapToObj(q -> new Text(longText("Refleksion " + i + "." + q + ": hvordan arbejder vi med "
                             + TITLES[i].toLowerCase() + " i hverdagen", 170), "Reflection " + i + "." + q)).toList(),
-                    List.of())).toList());
+                    List.of(), false)).toList());
 
     private RealSizeContent() {
     }

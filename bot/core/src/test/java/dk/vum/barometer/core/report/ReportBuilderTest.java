@@ -75,7 +75,7 @@ class ReportBuilderTest {
         assertThat(a.itemGaps()).isEmpty();
         assertThat(a).isEqualTo(b);
         for (Language language : Language.values()) {
-            assertThat(messages.summary(a, language)).isEqualTo(messages.summary(b, language));
+            assertThat(messages.details(a, language)).isEqualTo(messages.details(b, language));
             assertThat(messages.channelPost(a, language)).isEqualTo(messages.channelPost(b, language));
         }
         // The comparison can fail: with a minimum of 3 both leader groups are shown and the reports differ.
@@ -96,7 +96,10 @@ class ReportBuilderTest {
                 .group(MEDARBEJDERE);
 
         Score s1 = staff.item("S1").orElseThrow().score().orElseThrow();
-        assertThat(s1).isEqualTo(new Score(5, 16, 3, 2, 2));
+        assertThat(s1).isEqualTo(score(5, 4, 4, 2, 1, 0, 0));
+        assertThat(List.of(s1.n(), s1.agree(), s1.disagree(), s1.dontKnow())).containsExactly(5, 3, 2, 2);
+        assertThat(s1.perValue()).containsExactly(1, 1, 0, 2, 1);
+        assertThat(s1.distribution().total()).isEqualTo(7);
         assertThat(s1.mean()).isEqualTo(Fraction.of(16, 5));
         assertThat(s1.agreeShare()).isEqualTo(Fraction.of(3, 5));
         assertThat(s1.disagreeShare()).isEqualTo(Fraction.of(2, 5));
@@ -111,7 +114,7 @@ class ReportBuilderTest {
 
         assertThat(staff.item("S2").orElseThrow().score()).isEmpty();
         ThemeResult uddannelse = staff.theme("uddannelse").orElseThrow();
-        assertThat(uddannelse.score()).contains(new Score(10, 31, 1, 0, 0));
+        assertThat(uddannelse.score()).contains(score(3, 3, 3, 3, 3, 3, 3, 3, 3, 4));
         assertThat(uddannelse.score().orElseThrow().mean()).isEqualTo(Fraction.of(31, 10));
         assertThat(staff.theme("opfoelgning").orElseThrow().score()).isEmpty();
     }
@@ -121,7 +124,7 @@ class ReportBuilderTest {
         GroupReport.Shown staff = (GroupReport.Shown) build(table(MEDARBEJDERE, 6, Map.of("S2", new int[]{1, 2, 3, 4, 5, 0})))
                 .group(MEDARBEJDERE);
 
-        assertThat(staff.item("S2").orElseThrow().score()).contains(new Score(5, 15, 2, 2, 1));
+        assertThat(staff.item("S2").orElseThrow().score()).contains(score(1, 2, 3, 4, 5, 0));
     }
 
     @Test
@@ -283,5 +286,12 @@ class ReportBuilderTest {
         assertThat(Fraction.of(1, 20).round(1)).hasToString("0.1");
         assertThat(Fraction.of(-1, 20).round(1)).hasToString("-0.1");
         assertThat(Fraction.of(2, -4)).isEqualTo(Fraction.of(-1, 2));
+    }
+
+    /** The score of these answers (0 = ved ikke), built one answer at a time as the report builds it. */
+    private static Score score(int... answers) {
+        Score score = Score.NONE;
+        for (int answer : answers) score = score.with(answer);
+        return score;
     }
 }

@@ -60,20 +60,20 @@ class ReportMessagesTest {
         // S1: 13 answers 1-5 with sum 49 (mean 3.769...) of which 8 agree (61.5... %), and 2 "ved ikke"
         Report report = report(table(MEDARBEJDERE, 15, Map.of("S1", new int[]{4, 4, 4, 4, 4, 4, 5, 5, 3, 3, 3, 3, 3, 0, 0})), List.of());
 
-        List<Message> da = messages.summary(report, Language.DA);
+        List<Message> da = messages.details(report, Language.DA);
         Block.Bars bars = blocks(da).stream().filter(Block.Bars.class::isInstance).map(Block.Bars.class::cast).findFirst().orElseThrow();
         assertThat(bars.title()).isEqualTo("Medarbejdere: gennemsnit pr. tema (1-5)");
         assertThat(bars.bars()).containsExactly(
-                new Block.Bar("Kommunikation", 49.0 / 13, 5, "3,8 (62 % enige, n=13)"),
+                new Block.Bar("Kommunikation", 49.0 / 13, 5, "3,8 (62 % enige, 13 svar)"),
                 new Block.Bar("Uddannelse og træning", 0, 5, "for få svar"),
                 new Block.Bar("Opfølgning", 0, 5, "for få svar"));
         assertThat(bullets(da)).contains(
-                "Jeg ved hvorfor VUM 2.0 indføres: 3,8 · 62 % enige · 0 % uenige · n=13 · ved ikke 2",
+                "Jeg ved hvorfor VUM 2.0 indføres: 3,8 · 62 % enige · 0 % uenige · 13 har svaret 1-5 · 2 ved ikke",
                 "Jeg har fået undervisning i metoden: for få svar");
 
-        List<Message> en = messages.summary(report, Language.EN);
-        assertThat(text(en)).contains("Communication: 3.8 (62% agree, n=13)",
-                "I know why VUM 2.0 is introduced: 3.8 · 62% agree · 0% disagree · n=13 · don't know 2");
+        List<Message> en = messages.details(report, Language.EN);
+        assertThat(text(en)).contains("Communication: 3.8 (62% agree, 13 answers)",
+                "I know why VUM 2.0 is introduced: 3.8 · 62% agree · 0% disagree · 13 answered 1-5 · 2 don't know");
     }
 
     @Test
@@ -84,7 +84,7 @@ class ReportMessagesTest {
                 List.of(new ResponseCounts(LEDELSE, 7, 4), new ResponseCounts(MEDARBEJDERE, 12, 10)));
         Report report = new ReportBuilder(new Random(1)).build(ReportInput.of(data, OrgSettings.DEFAULTS));
 
-        for (List<Message> rendered : List.of(messages.summary(report, Language.DA), messages.channelPost(report, Language.DA))) {
+        for (List<Message> rendered : List.of(messages.details(report, Language.DA), messages.channelPost(report, Language.DA))) {
             Block.Fields overview = blocks(rendered).stream().filter(Block.Fields.class::isInstance).map(Block.Fields.class::cast)
                     .findFirst().orElseThrow();
             assertThat(overview.fields()).containsExactly(
@@ -155,8 +155,8 @@ class ReportMessagesTest {
         String channel = text(messages.channelPost(report, Language.DA));
         assertThat(channel).contains("Udvikling siden måling 1\n• Medarbejdere: 10 → 10 besvarelser\n"
                 + "• Medarbejdere · Kommunikation: 3,0 → 3,2 (+0,2)\n• Medarbejdere · Opfølgning: 3,0 → 2,0 (-1,0)\n");
-        assertThat(bullets(messages.summary(report, Language.DA)))
-                .contains("Jeg ved hvorfor VUM 2.0 indføres: 3,2 · 20 % enige · 0 % uenige · n=10 · ved ikke 0 (+0,2 siden måling 1)");
+        assertThat(bullets(messages.details(report, Language.DA)))
+                .contains("Jeg ved hvorfor VUM 2.0 indføres: 3,2 · 20 % enige · 0 % uenige · 10 har svaret 1-5 · 0 ved ikke (+0,2 siden måling 1)");
     }
 
     @Test
@@ -166,7 +166,7 @@ class ReportMessagesTest {
                 new StoredComment(MEDARBEJDERE, null, "Generelt godt"));
         Report report = report(concat(leaders(5), staff(10)), comments);
 
-        List<Block> summary = blocks(messages.summary(report, Language.DA));
+        List<Block> summary = blocks(messages.details(report, Language.DA));
         assertThat(summary).containsSubsequence(new Block.Heading("Kommentarer"),
                 new Block.Paragraph("Ledelsen"), new Block.Context("Kommentarer vises kun for grupper med mindst 10 besvarelser."),
                 new Block.Paragraph("Medarbejdere"), new Block.Paragraph("Kommunikation"), new Block.BulletList(List.of(tricky)),
@@ -178,7 +178,7 @@ class ReportMessagesTest {
     void withNoGroupShownThereAreNoResultsAndNoMeetingPrompts() {
         Report report = report(concat(leaders(4), staff(4)), List.of());
 
-        for (List<Message> rendered : List.of(messages.summary(report, Language.DA), messages.channelPost(report, Language.DA))) {
+        for (List<Message> rendered : List.of(messages.details(report, Language.DA), messages.channelPost(report, Language.DA))) {
             assertThat(blocks(rendered)).contains(new Block.Paragraph("Ingen gruppe har nok besvarelser, så der er ingen resultater at vise."))
                     .noneMatch(b -> b instanceof Block.Bars || b instanceof Block.BulletList);
         }
@@ -208,7 +208,7 @@ class ReportMessagesTest {
         ReportMessages real = new ReportMessages(RealSizeContent.CHECKLIST);
 
         for (Language language : Language.values()) {
-            List<Message> summary = real.summary(report, language);
+            List<Message> summary = real.details(report, language);
             List<Message> channel = real.channelPost(report, language);
             assertThat(summary).hasSizeGreaterThan(1);
             assertWithinLimits(summary);

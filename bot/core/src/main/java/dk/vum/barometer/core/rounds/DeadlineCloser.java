@@ -1,0 +1,69 @@
+package dk.vum.barometer.core.rounds;
+
+import dk.vum.barometer.content.Language;
+import dk.vum.barometer.core.access.Directory;
+import dk.vum.barometer.core.chat.Block;
+import dk.vum.barometer.core.chat.Destination;
+import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.chat.OrgId;
+import dk.vum.barometer.core.model.Measurement;
+import dk.vum.barometer.core.model.ResponseCounts;
+import dk.vum.barometer.core.outbox.Outbox;
+import dk.vum.barometer.core.store.Storage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static dk.vum.barometer.core.i18n.Texts.DAY;
+import static dk.vum.barometer.core.i18n.Texts.t;
+
+/**
+ * Closes open rounds whose deadline has passed (the deadline is the last day, in the organisation's time
+ * zone, Europe/Copenhagen) and tells the coordinator who created each through the outbox. Closing is a
+ * compare-and-set and the notice has a dedupe key, so two instances or a restart close and tell once.
+ */
+public final class DeadlineCloser {
+
+    private final Storage store;
+    private final RoundCloser closer;
+    private final Directory directory;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public DeadlineCloser(Storage store, Directory directory, Clock clock, ZoneId zone) {
+        this.store = store;
+        this.closer = new RoundCloser(store, directory);
+        this.directory = directory;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Closes every round past its deadline; returns how many it closed. */
+    public int runDue() {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        int closed = 0;
+        for (OrgId org : store.organisations()) {
+            for (Measurement m : store.measurements(org)) {
+                if (!m.isOpen() || !today.isAfter(m.deadline())) continue;
+                if (!closer.close(m)) continue;
+                closed++;
+                if (m.createdBy() != null) {
+                    store.enqueue(List.of(Outbox.message(org, new Destination.Direct(m.createdBy()),
+                            notice(directory.language(org, m.createdBy()), m), "deadline-closed:" + m.number())));
+                }
+            }
+        }
+        return closed;
+    }
+
+    private Message notice(Language lang, Measurement m) {
+        List<ResponseCounts> counts = store.responseCounts(m.org(), m.number());
+        int submitted = counts.stream().mapToInt(ResponseCounts::submitted).sum();
+        int registered = counts.stream().mapToInt(ResponseCounts::registered).sum();
+        return Message.of(new Block.Paragraph(t(lang, "deadline.closed", m.number(), m.name(), m.deadline().format(DAY),
+                        RoundTexts.count(lang, submitted, registered))),
+                new Block.Context(t(lang, "close.next", m.number())));
+    }
+}
