@@ -6,12 +6,13 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Runs units of work on pooled connections. A read runs in auto-commit; a write is one transaction
- * that does all its work or none. On a single-writer database, writes take turns on a fair lock
- * (taken before a connection, so a waiting writer never holds one).
+ * that does all its work or none. On a single-writer database every write goes through the
+ * {@link SingleWriter} (group commit), and a {@link #unit} gathers a whole event's reads and writes into
+ * one of its transactions; elsewhere each write is a transaction of its own.
  */
 public final class Jdbc {
 
@@ -19,12 +20,12 @@ public final class Jdbc {
 
     private final DataSource dataSource;
     private final Dialect dialect;
-    private final ReentrantLock writeLock;
+    private final SingleWriter writer;
 
     public Jdbc(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.writeLock = dialect.singleWriter() ? new ReentrantLock(true) : null;
+        this.writer = dialect.singleWriter() ? new SingleWriter(dataSource, dialect) : null;
     }
 
     public Dialect dialect() {
@@ -32,6 +33,7 @@ public final class Jdbc {
     }
 
     public <T> T read(SqlWork<T> work) {
+        if (inUnit()) return writer.joined(work);
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
@@ -40,7 +42,8 @@ public final class Jdbc {
     }
 
     public <T> T write(SqlWork<T> work) {
-        return exclusively(c -> {
+        if (writer != null) return writer.inUnit() ? writer.joined(work) : writer.run(work);
+        try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
@@ -52,7 +55,19 @@ public final class Jdbc {
             } finally {
                 c.setAutoCommit(true);
             }
-        });
+        } catch (SQLException e) {
+            throw new StorageException("database write failed", e);
+        }
+    }
+
+    /**
+     * Runs {@code work} as one unit (see {@code UnitOfWork}): on a single-writer database its reads and
+     * writes share one transaction, committed with those of concurrent units; elsewhere each write
+     * stays a transaction of its own, as the stores' row and named locks are written for.
+     */
+    public <T> T unit(Supplier<T> work) {
+        if (writer == null || writer.inUnit()) return work.get();
+        return writer.run(c -> work.get());
     }
 
     /**
@@ -60,24 +75,23 @@ public final class Jdbc {
      * must not turn an acknowledged write into an error: it is logged, and the next scrub catches up.
      */
     public void scrubDeleted() {
-        try {
-            exclusively(c -> {
-                dialect.scrubDeleted(c);
-                return null;
-            });
-        } catch (StorageException e) {
+        if (writer != null) {
+            writer.scrubDeleted();
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            dialect.scrubDeleted(c);
+        } catch (SQLException | StorageException e) {
             LOG.warn("could not scrub deleted rows; the next scrub retries", e);
         }
     }
 
-    private <T> T exclusively(SqlWork<T> work) {
-        if (writeLock != null) writeLock.lock();
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StorageException("database write failed", e);
-        } finally {
-            if (writeLock != null) writeLock.unlock();
-        }
+    /** Before the pool closes: the single writer gives its connection back. */
+    public void release() {
+        if (writer != null) writer.release();
+    }
+
+    private boolean inUnit() {
+        return writer != null && writer.inUnit();
     }
 }

@@ -79,7 +79,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
     @Override
     public Optional<Measurement> measurement(OrgId org, int number) {
         return jdbc.read(c -> {
-            Map<Integer, Map<Audience, String>> pinned = pinnedContent(c, org);
+            Map<Integer, Map<Audience, String>> pinned = pinnedContent(c, org, number);
             return Sql.first(c, SELECT_MEASUREMENT + " AND number = ?", rs -> measurement(org, rs, pinned),
                     org.value(), number);
         });
@@ -88,7 +88,7 @@ final class JdbcMeasurementStore implements MeasurementStore {
     @Override
     public List<Measurement> measurements(OrgId org) {
         return jdbc.read(c -> {
-            Map<Integer, Map<Audience, String>> pinned = pinnedContent(c, org);
+            Map<Integer, Map<Audience, String>> pinned = pinnedContent(c, org, null);
             return Sql.list(c, SELECT_MEASUREMENT + " ORDER BY number DESC", rs -> measurement(org, rs, pinned),
                     org.value());
         });
@@ -259,12 +259,16 @@ final class JdbcMeasurementStore implements MeasurementStore {
     }
 
     /** The organisation's pinned content by measurement number (a few rows per measurement). */
-    private static Map<Integer, Map<Audience, String>> pinnedContent(Connection c, OrgId org) throws SQLException {
+    /** The content hashes pinned by one measurement ({@code number}), or by all of the organisation's (null). */
+    private static Map<Integer, Map<Audience, String>> pinnedContent(Connection c, OrgId org, Integer number) throws SQLException {
         Map<Integer, Map<Audience, String>> pinned = new HashMap<>();
-        for (Pinned p : Sql.list(c, "SELECT measurement, audience, content_hash FROM measurement_content WHERE org = ?",
+        String sql = "SELECT measurement, audience, content_hash FROM measurement_content WHERE org = ?"
+                + (number == null ? "" : " AND measurement = ?");
+        Object[] params = number == null ? new Object[]{org.value()} : new Object[]{org.value(), number};
+        for (Pinned p : Sql.list(c, sql,
                 rs -> new Pinned(rs.getInt("measurement"), Audience.valueOf(rs.getString("audience")),
                         rs.getString("content_hash")),
-                org.value())) {
+                params)) {
             pinned.computeIfAbsent(p.measurement(), n -> new EnumMap<>(Audience.class)).put(p.audience(), p.hash());
         }
         return pinned;

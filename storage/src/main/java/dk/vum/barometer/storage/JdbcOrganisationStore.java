@@ -16,23 +16,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Organisations, users, roles and settings. A user's language is null until they choose one. */
 final class JdbcOrganisationStore implements OrganisationStore {
 
     private static final String SELECT_USER = "SELECT user_id, display_name, language FROM users WHERE org = ?";
 
+    private static final int MAX_REMEMBERED = 100_000;
+
+    /** A user's display name as it was found stored. */
+    private record UserName(OrgId org, String userId, String displayName) {
+    }
+
     private final Jdbc jdbc;
+    private final Map<OrgId, Boolean> known = new ConcurrentHashMap<>();
+    private final Map<UserName, Boolean> names = new ConcurrentHashMap<>();
 
     JdbcOrganisationStore(Jdbc jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Known to exist: an organisation is never deleted, so once seen it needs no write again. */
     @Override
     public boolean ensureOrganisation(OrgId org, String name) {
-        return jdbc.write(c -> Sql.update(c,
+        if (known.containsKey(org)) return false;
+        boolean created = jdbc.write(c -> Sql.update(c,
                 "INSERT INTO organisations (org, name) VALUES (?, ?) ON CONFLICT (org) DO NOTHING",
                 org.value(), name) == 1);
+        // only what an earlier transaction committed is remembered: this one may still roll back
+        if (!created) known.put(org, Boolean.TRUE);
+        return created;
     }
 
     @Override
@@ -40,12 +54,20 @@ final class JdbcOrganisationStore implements OrganisationStore {
         return jdbc.read(c -> Sql.list(c, "SELECT org FROM organisations ORDER BY org", rs -> new OrgId(rs.getString("org"))));
     }
 
+    /** Writes only a name that differs from the stored one, and skips the database for a name it saw stored. */
     @Override
     public void upsertUser(OrgId org, String userId, String displayName) {
-        jdbc.write(c -> Sql.update(c,
+        UserName key = new UserName(org, userId, displayName);
+        if (displayName != null && names.containsKey(key)) return;
+        int changed = jdbc.write(c -> Sql.update(c,
                 "INSERT INTO users (org, user_id, display_name) VALUES (?, ?, ?) ON CONFLICT (org, user_id) "
-                        + "DO UPDATE SET display_name = COALESCE(excluded.display_name, users.display_name)",
+                        + "DO UPDATE SET display_name = excluded.display_name "
+                        + "WHERE excluded.display_name IS NOT NULL AND users.display_name IS DISTINCT FROM excluded.display_name",
                 org.value(), userId, displayName));
+        if (changed == 0 && displayName != null) {
+            if (names.size() >= MAX_REMEMBERED) names.clear();
+            names.put(key, Boolean.TRUE);
+        }
     }
 
     @Override

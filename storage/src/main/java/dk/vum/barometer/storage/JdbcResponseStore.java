@@ -13,10 +13,11 @@ import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.store.ResponseStore;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ final class JdbcResponseStore implements ResponseStore {
     private final Jdbc jdbc;
     private final DraftCipher cipher;
     private final Handover handover;
+    private final ClosedResponses closedResponses = new ClosedResponses();
 
     JdbcResponseStore(Jdbc jdbc, AnonymityAtRest atRest) {
         this.jdbc = jdbc;
@@ -131,28 +133,55 @@ final class JdbcResponseStore implements ResponseStore {
         return mixed;
     }
 
+    /**
+     * Read in one pass over the rows (grouped by response); item ids and content hashes are shared
+     * between responses. A closed measurement's responses are kept ({@link ClosedResponses}).
+     */
     @Override
     public List<StoredResponse> responses(OrgId org, int measurement) {
-        return jdbc.read(c -> responses(c, org, measurement));
+        return jdbc.read(c -> {
+            Optional<ClosedResponses.Fingerprint> closed = Sql.first(c,
+                    "SELECT m.status, COUNT(r.id), MIN(r.id), MAX(r.id) FROM measurements m LEFT JOIN responses r "
+                            + "ON r.org = m.org AND r.measurement = m.number WHERE m.org = ? AND m.number = ? GROUP BY m.status",
+                    rs -> MeasurementStatus.valueOf(rs.getString(1)) == MeasurementStatus.CLOSED
+                            ? new ClosedResponses.Fingerprint(rs.getInt(2), rs.getString(3), rs.getString(4)) : null,
+                    org.value(), measurement);
+            Optional<List<StoredResponse>> kept = closed.flatMap(f -> closedResponses.get(org, measurement, f));
+            if (kept.isPresent()) return kept.get();
+            List<StoredResponse> responses = responses(c, org, measurement);
+            closed.ifPresent(f -> closedResponses.put(org, measurement, f, responses));
+            return responses;
+        });
     }
 
     static List<StoredResponse> responses(Connection c, OrgId org, int measurement) throws SQLException {
-        List<AnswerRow> rows = Sql.list(c,
-                "SELECT r.id, r.report_group, r.content_hash, a.item_id, a.value FROM responses r "
-                        + "LEFT JOIN answers a ON a.org = r.org AND a.measurement = r.measurement AND a.response_id = r.id "
-                        + "WHERE r.org = ? AND r.measurement = ? ORDER BY r.id",
-                rs -> new AnswerRow(rs.getString("id"), ReportGroup.valueOf(rs.getString("report_group")),
-                        rs.getString("content_hash"), rs.getString("item_id"), rs.getInt("value")),
-                org.value(), measurement);
-        Map<String, AnswerRow> heads = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> answers = new HashMap<>();
-        for (AnswerRow row : rows) {
-            heads.putIfAbsent(row.responseId(), row);
-            Map<String, Integer> of = answers.computeIfAbsent(row.responseId(), id -> new HashMap<>());
-            if (row.itemId() != null) of.put(row.itemId(), row.value());
-        }
         List<StoredResponse> responses = new ArrayList<>();
-        heads.forEach((id, head) -> responses.add(new StoredResponse(head.group(), head.contentHash(), answers.get(id))));
+        Map<String, String> shared = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.report_group, r.content_hash, a.item_id, a.value FROM responses r "
+                + "LEFT JOIN answers a ON a.org = r.org AND a.measurement = r.measurement AND a.response_id = r.id "
+                + "WHERE r.org = ? AND r.measurement = ? ORDER BY r.id")) {
+            ps.setString(1, org.value());
+            ps.setInt(2, measurement);
+            try (ResultSet rs = ps.executeQuery()) {
+                String id = null;
+                ReportGroup group = null;
+                String contentHash = null;
+                Map<String, Integer> answers = new HashMap<>();
+                while (rs.next()) {
+                    String rowId = rs.getString(1);
+                    if (!rowId.equals(id)) {
+                        if (id != null) responses.add(new StoredResponse(group, contentHash, answers));
+                        id = rowId;
+                        group = ReportGroup.valueOf(rs.getString(2));
+                        contentHash = shared.computeIfAbsent(rs.getString(3), h -> h);
+                        answers = new HashMap<>();
+                    }
+                    String item = rs.getString(4);
+                    if (item != null) answers.put(shared.computeIfAbsent(item, i -> i), rs.getInt(5));
+                }
+                if (id != null) responses.add(new StoredResponse(group, contentHash, answers));
+            }
+        }
         return responses;
     }
 
@@ -186,8 +215,5 @@ final class JdbcResponseStore implements ResponseStore {
 
     /** @param state a String (plain, SQLite) or the bytes of format 1 (PostgreSQL), as earlier versions kept it */
     private record OldDraft(DraftOwner owner, Object state, long version) {
-    }
-
-    private record AnswerRow(String responseId, ReportGroup group, String contentHash, String itemId, int value) {
     }
 }

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@link Storage} on a JDBC database: migrates the schema on start, then hands each port to its
@@ -46,6 +47,7 @@ import java.util.Set;
 public class JdbcStorage implements Storage {
 
     private final HikariDataSource dataSource;
+    private final Jdbc jdbc;
     private final JdbcOrganisationStore organisations;
     private final JdbcMeasurementStore measurements;
     private final JdbcResponseStore responses;
@@ -69,7 +71,7 @@ public class JdbcStorage implements Storage {
             dataSource.close();
             throw e;
         }
-        Jdbc jdbc = new Jdbc(dataSource, dialect);
+        this.jdbc = new Jdbc(dataSource, dialect);
         this.organisations = new JdbcOrganisationStore(jdbc);
         this.measurements = new JdbcMeasurementStore(jdbc, atRest.handover);
         this.responses = new JdbcResponseStore(jdbc, atRest);
@@ -105,7 +107,13 @@ public class JdbcStorage implements Storage {
 
     @Override
     public void close() {
+        jdbc.release();
         dataSource.close();
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return jdbc.unit(work);
     }
 
     // Organisations

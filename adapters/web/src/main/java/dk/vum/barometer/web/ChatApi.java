@@ -8,6 +8,7 @@ import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.UserProfile;
 import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.TranscriptEntry;
+import dk.vum.barometer.core.store.UnitOfWork;
 import io.javalin.http.Context;
 
 import java.util.ArrayList;
@@ -30,9 +31,12 @@ final class ChatApi {
     private final OrgId org;
     private final Conversations conversations;
     private final ConversationLog log;
+    private final UnitOfWork units;
     private final Map<String, Object> userLocks = new ConcurrentHashMap<>();
 
-    ChatApi(ChatBot bot, OrganisationStore organisations, OrgId org, Conversations conversations, ConversationLog log) {
+    ChatApi(ChatBot bot, OrganisationStore organisations, OrgId org, Conversations conversations, ConversationLog log,
+            UnitOfWork units) {
+        this.units = units;
         this.bot = bot;
         this.organisations = organisations;
         this.org = org;
@@ -86,15 +90,22 @@ final class ChatApi {
     /**
      * Hands the event to the bot and stores its replies; the event itself is not stored. One user's
      * events are handled and stored one at a time, so a slow earlier reply can never be stored after a
-     * later one that replaced it (the thanks after a submission must be the last word).
+     * later one that replaced it (the thanks after a submission must be the last word). In a channel the
+     * replies are the asker's only, as Slack's ephemeral ones: returned, never stored where others read.
      */
     private void reply(Context ctx, Inbound event) {
         List<ApiJson.Entry> replies = new ArrayList<>();
         Object lock = userLocks.computeIfAbsent(event.address().userId(), u -> new Object());
         synchronized (lock) {
-            for (Message message : bot.handle(event)) {
-                replies.add(ApiJson.Entry.of(log.append(event.address().conversationId(), message)));
-            }
+            // the bot's work and the stored replies commit as one unit: one durable write per click
+            units.inTransaction(() -> {
+                for (Message message : bot.handle(event)) {
+                    replies.add(event.address().direct()
+                            ? ApiJson.Entry.of(log.append(event.address().conversationId(), message))
+                            : ApiJson.Entry.ephemeral(message));
+                }
+                return null;
+            });
         }
         ApiJson.write(ctx, 200, new ApiJson.Replies(replies));
     }

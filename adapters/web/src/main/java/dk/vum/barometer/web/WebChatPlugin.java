@@ -4,6 +4,7 @@ import dk.vum.barometer.core.ChatBot;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.TranscriptStore;
+import dk.vum.barometer.core.store.UnitOfWork;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -24,7 +25,7 @@ import java.util.Map;
  * of the organisation.
  *
  * <pre>
- * Javalin.create(config -&gt; new WebChatPlugin(bot, storage, storage, org, channels).register(config));
+ * Javalin.create(config -&gt; new WebChatPlugin(bot, storage, storage, storage, org, channels).register(config));
  * </pre>
  *
  * Refused requests get a JSON body {@code {"error": code, "message": Danish text}}: 400 for malformed or
@@ -45,11 +46,12 @@ public final class WebChatPlugin {
     /**
      * @param org      the organisation the chat plays, e.g. {@code OrgId.of(Platform.LOCAL, "demo")}
      * @param channels channel ids shown to every user (e.g. "team-nord"), besides any the bot has posted in
+     * @param units    makes one event's work and its stored replies one unit (the store's)
      */
-    public WebChatPlugin(ChatBot bot, OrganisationStore organisations, TranscriptStore transcripts,
+    public WebChatPlugin(ChatBot bot, OrganisationStore organisations, TranscriptStore transcripts, UnitOfWork units,
                          OrgId org, List<String> channels) {
         Conversations conversations = new Conversations(channels);
-        this.api = new ChatApi(bot, organisations, org, conversations, new ConversationLog(transcripts, org));
+        this.api = new ChatApi(bot, organisations, org, conversations, new ConversationLog(transcripts, org), units);
     }
 
     public void register(JavalinConfig config) {

@@ -8,6 +8,7 @@ import dk.vum.barometer.core.model.UserProfile;
 import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.TranscriptEntry;
 import dk.vum.barometer.core.store.TranscriptStore;
+import dk.vum.barometer.core.store.UnitOfWork;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,12 +17,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The users and transcripts the web chat reads, in memory, with the semantics the ports promise
- * (a replaced entry gets a new seq). Everything else of {@link OrganisationStore} is out of scope.
+ * (a replaced entry gets a new seq). Everything else of {@link OrganisationStore} is out of scope; a unit
+ * of work is its work as it runs (nothing to roll back or commit).
  */
-final class InMemoryChatStore implements OrganisationStore, TranscriptStore {
+final class InMemoryChatStore implements OrganisationStore, TranscriptStore, UnitOfWork {
 
     private record Row(OrgId org, TranscriptEntry entry) {
     }
@@ -125,5 +128,10 @@ final class InMemoryChatStore implements OrganisationStore, TranscriptStore {
     @Override
     public void saveSettings(OrgId org, OrgSettings settings) {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -125,15 +126,31 @@ class SlackRoundTest {
         assertThat(app.store().responses(SLACK_ORG, 1)).as("sealed, not yet mixed: 10 and 5 are below twice the minimum")
                 .isEmpty();
 
-        assertThat(text(slack.command(tina, "luk 1"))).contains("lukket");
+        assertThat(text(slack.command(tina, "luk 1 bekræft"))).contains("lukket");
         assertThat(app.store().responses(SLACK_ORG, 1)).hasSize(15);
         assertThat(app.store().measurement(SLACK_ORG, 1).orElseThrow().status()).isEqualTo(MeasurementStatus.CLOSED);
 
+        // The summary's chart is uploaded into the DM after its text (files:write; no public URL needed),
+        // an export too: as Slack files with the bytes the bot serves.
+        JsonNode summary = slack.command(tina, "rapport 1");
+        assertThat(text(summary)).contains("Gennemsnit pr. tema", "Ledelsen");
+        SlackApiStub.Call chartUpload = stub.await("files.getUploadURLExternal", c -> c.param("filename").endsWith("-temaer.png"));
+        assertThat(chartUpload.param("alt_txt")).startsWith("Diagram over svarfordelingen pr. tema");
+        SlackApiStub.Call shared = stub.await("files.completeUploadExternal", c -> true);
+        assertThat(shared.param("channel_id")).isEqualTo(dm(tina));
+        assertThat(stub.uploaded(shared.json("files").path(0).path("id").asText())).startsWith(0x89, 'P', 'N', 'G');
+        slack.command(tina, "eksport 1 pdf");
+        stub.await("files.getUploadURLExternal", c -> c.param("filename").equals("maaling-1.pdf"));
+        SlackApiStub.Call pdf = stub.await("files.completeUploadExternal", c -> c.param("files").contains("maaling-1.pdf"));
+        assertThat(pdf.param("channel_id")).isEqualTo(dm(tina));
+        assertThat(new String(stub.uploaded(pdf.json("files").path(0).path("id").asText()), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+
         // The comment written with mrkdwn control characters is shown as text, never as a mention or link.
-        // The summary is longer than Slack's 50 blocks a message: it continues in further messages, all
+        // The details are longer than Slack's 50 blocks a message: they continue in further messages, all
         // posted before the next command's answer (one user's events are handled in order).
         int mark = slack.posts(dm(tina)).size();
-        slack.command(tina, "rapport 1");
+        slack.command(tina, "rapport 1 detaljer");
         slack.command(tina, "hjælp");
         List<SlackApiStub.Call> shown = slack.postsUntil(dm(tina), mark, c -> c.param("text").contains("kommandoer"));
         assertThat(shown).hasSizeGreaterThan(1);
@@ -151,6 +168,56 @@ class SlackRoundTest {
         assertThat(posted).isEqualTo(expected);
         assertThat(text(posted)).contains("Medarbejdere", "Ledelse");
         assertThat(TestChat.blocks(List.of(local), Block.Bars.class)).isNotEmpty();
+    }
+
+    @Test
+    void mistakesInSlackAreCaughtAndTheChosenAnswerStaysMarked() {
+        String tina = "U0TINA";
+        String anna = "U0ANNA";
+        slack.command(tina, "opsæt");
+        // Plain "#name" and "@name" are none Slack knows (it escapes real ones): refused, nothing created.
+        assertThat(text(slack.command(tina, "ny \"X\" opstart 11-12-2026 #findesikke"))).contains("kender ikke kanalen");
+        assertThat(app.store().measurements(SLACK_ORG)).isEmpty();
+
+        // The same modal submitted twice creates one measurement.
+        JsonNode modal = slack.commandOpeningModal(tina, "ny");
+        var newValues = values();
+        SlackWorkspace.text(newValues, "name", "Dobbelt");
+        SlackWorkspace.select(newValues, "stage", "opstart");
+        SlackWorkspace.date(newValues, "deadline", "2026-12-11");
+        assertThat(text(slack.submit(tina, modal, newValues))).contains("Måling 1");
+        assertThat(text(slack.submit(tina, modal, newValues))).contains("allerede sendt");
+        assertThat(app.store().measurements(SLACK_ORG)).hasSize(1);
+
+        assertThat(text(slack.command(tina, "tilføj 1 sagsbehandler @xavier"))).contains("kender ikke @xavier");
+        assertThat(app.store().respondents(SLACK_ORG, 1)).isEmpty();
+        slack.command(tina, "tilføj 1 sagsbehandler <@" + anna + ">");
+        slack.command(tina, "start 1");
+        app.dispatcher().drain();
+        JsonNode invitation = slack.awaitPosts(dm(anna), 1);
+
+        // Back to an answered question: the chosen answer is the primary button, with a check mark.
+        JsonNode q = slack.press(anna, button(invitation, "q.start"));
+        q = slack.press(anna, answerButton(q, 3));
+        q = slack.press(anna, button(q, "q.back"));
+        assertThat(questionNumber(q)).isEqualTo(1);
+        assertThat(answerButton(q, 3).path("style").asText()).isEqualTo("primary");
+        assertThat(answerButton(q, 3).path("text").path("text").asText()).startsWith("✓ ");
+        assertThat(answerButton(q, 4).has("style")).isFalse();
+
+        // A typed answer: the old message becomes a note, and the next question is posted anew below.
+        int before = slack.posts(dm(anna)).size();
+        slack.slack.post(slack.slack.directMessage(anna, "4", "Ev0TYPED"), JSON_TYPE);
+        JsonNode reposted = slack.awaitPosts(dm(anna), before + 2);
+        List<SlackApiStub.Call> after = slack.posts(dm(anna)).subList(before, before + 2);
+        assertThat(after).extracting(SlackApiStub.Call::method).containsExactly("chat.update", "chat.postMessage");
+        assertThat(after.get(0).json("blocks").toString()).contains("fortsætter nederst").doesNotContain("q.answer");
+        assertThat(questionNumber(reposted)).isEqualTo(2);
+        // The next click updates the reposted message, the one in view.
+        slack.press(anna, answerButton(reposted, 5));
+        SlackApiStub.Call update = slack.posts(dm(anna)).get(before + 2);
+        assertThat(update.method()).isEqualTo("chat.update");
+        assertThat(update.param("ts")).isNotEqualTo(after.get(0).param("ts"));
     }
 
     @Test
@@ -305,7 +372,7 @@ class SlackRoundTest {
         for (String user : concat(leaders, staff)) awaitLocal(chat, "dm:" + user);
         for (String leader : leaders) answerLocal(chat, leader, value(-1), false);
         for (int i = 0; i < staff.size(); i++) answerLocal(chat, staff.get(i), value(i), i == 3);
-        assertThat(TestChat.text(chat.say("tina", "luk 1"))).contains("lukket");
+        assertThat(TestChat.text(chat.say("tina", "luk 1 bekræft"))).contains("lukket");
         assertThat(TestChat.text(chat.say("tina", "del 1"))).contains(RESULTS);
         List<Message> posted = awaitLocal(chat, RESULTS);
         assertThat(posted).hasSize(1);

@@ -199,7 +199,7 @@ class TeamsRosterTest {
         }
         stub.roster(TEAM, members.subList(0, 40), 100);
         installInTeam();
-        teams.post(teams.message("29:tina", "Tina", "opsæt"));
+        teams.post(teams.message("29:tina", "Tina", SetupCodeFile.setup(data)));
         teams.post(teams.message("29:tina", "Tina", "ny \"Vest forår\" opstart 11-12-2026"));
         stub.awaitCalls(3);
         assertThat(form("29:tina", "tilføj")).contains("Input.ChoiceSet", members.get(39).id());

@@ -16,12 +16,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import static dk.vum.barometer.app.TestChat.text;
 import static dk.vum.barometer.app.teams.BotFrameworkStub.submitData;
@@ -42,6 +49,8 @@ class TeamsRoundTest {
     static final OrgId ORG = OrgId.of(Platform.TEAMS, TENANT);
     static final String CHANNEL = "19:nord@thread.tacv2";
     static final List<String> STAFF = List.of("anna", "bo", "cecilie", "dennis");
+    /** Where Teams fetches the bot's charts; the test fetches them from the app itself. */
+    static final String PUBLIC_URL = "https://barometer.kommune.test";
     static final Pattern PROGRESS = Pattern.compile("Spørgsmål (\\d+) af");
 
     @TempDir
@@ -54,7 +63,8 @@ class TeamsRoundTest {
     @BeforeEach
     void start() throws Exception {
         stub = new BotFrameworkStub();
-        app = new BarometerApp(hostConfig(data, stub).withDemo(true), clock).start();
+        app = new BarometerApp(hostConfig(data, stub).withDemo(true)
+                .withFiles(new FilesConfig(PUBLIC_URL, Duration.ofDays(7))), clock).start();
         teams = new TeamsClient(app.port(), stub, APP_ID, TENANT);
     }
 
@@ -132,7 +142,22 @@ class TeamsRoundTest {
         for (String user : STAFF) answerAll(user);
 
         assertThat(say("tina", "status 1")).contains("4 af 5");
-        assertThat(say("tina", "luk 1")).contains("lukket");
+        assertThat(say("tina", "luk 1 bekræft")).contains("lukket");
+        // The summary in the personal chat shows the chart by its hosted URL, and the card stays under 28 KB;
+        // an export is a button opening its link.
+        JsonNode summary = card(stub.activity(sayAndGetCard("tina", "rapport 1")).orElseThrow());
+        assertThat(summary.toString().getBytes(StandardCharsets.UTF_8).length).isLessThan(28 * 1024);
+        JsonNode chart = StreamSupport.stream(summary.path("body").spliterator(), false)
+                .filter(b -> b.path("type").asText().equals("Image")).findFirst().orElseThrow();
+        assertThat(chart.path("url").asText()).startsWith(PUBLIC_URL + "/files/").endsWith("/maaling-1-temaer.png")
+                .doesNotContain("data:");
+        assertThat(chart.path("altText").asText()).contains("medarbejdere: gennemsnit");
+        assertThat(fetch(chart.path("url").asText())).startsWith(0x89, 'P', 'N', 'G');
+        JsonNode export = card(stub.activity(sayAndGetCard("tina", "eksport 1 csv")).orElseThrow());
+        String csvUrl = export.findValues("actions").stream().flatMap(a -> StreamSupport.stream(a.spliterator(), false))
+                .filter(a -> a.path("type").asText().equals("Action.OpenUrl")).findFirst().orElseThrow().path("url").asText();
+        assertThat(new String(fetch(csvUrl), StandardCharsets.UTF_8)).startsWith("\uFEFFgruppe;").contains("Medarbejdere;tema;");
+
         assertThat(say("tina", "del 1")).contains("#Team Nord").doesNotContain(CHANNEL);
         before = stub.calls().size();
         app.dispatcher().drain();
@@ -150,6 +175,67 @@ class TeamsRoundTest {
         assertThat(TeamsClient.text(posted)).contains("Team Nord efterår", "Medarbejdere");
         // The bot fetched its own token once and reused it for every call.
         assertThat(stub.tokenRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void mistakesInTeamsAreCaughtAndTheChosenAnswerStaysMarked() throws Exception {
+        for (String user : List.of("tina", "anna")) teams.post(teams.installPersonal(id(user), name(user)));
+        teams.post(teams.installInTeam(CHANNEL, "Team Nord", id("tina"), name("tina")));
+        stub.awaitCalls(3);
+        say("tina", SetupCodeFile.setup(data));
+
+        // A channel the bot is not in, and a person Teams did not mention: refused, nothing created.
+        assertThat(say("tina", "ny \"X\" opstart 11-12-2026 #findesikke")).contains("kender ikke kanalen");
+        assertThat(app.store().measurements(ORG)).isEmpty();
+
+        // The same card submitted twice creates one measurement.
+        String formId = sayAndGetCard("tina", "ny");
+        JsonNode formCard = stub.activity(formId).orElseThrow().path("attachments").path(0).path("content");
+        ObjectNode submit = submitData(formCard, a -> a.path("data").path("formId").asText().equals("m.new"));
+        submit.put("f.name", "Dobbelt").put("f.stage", "opstart").put("f.deadline", "2026-12-11").put("f.channel", CHANNEL);
+        assertThat(press("tina", formId, submit)).contains("Måling 1");
+        assertThat(press("tina", formId, submit)).contains("allerede sendt");
+        assertThat(app.store().measurements(ORG)).hasSize(1);
+
+        assertThat(say("tina", "tilføj 1 sagsbehandler @xavier")).contains("kender ikke @xavier");
+        assertThat(app.store().respondents(ORG, 1)).isEmpty();
+        int before = stub.calls().size();
+        teams.post(teams.channelMessage(CHANNEL, id("tina"), name("tina"), "tilføj 1 sagsbehandler", id("anna"), name("anna")));
+        stub.awaitCalls(before + 1);
+        say("tina", "start 1");
+        app.dispatcher().drain();
+
+        // Back to an answered question: the chosen answer is marked (check mark, positive style).
+        String conversation = personalConversation(id("anna"));
+        JsonNode invitation = stub.conversation(conversation).stream()
+                .filter(a -> a.toString().contains("q.start")).reduce((a, b) -> b).orElseThrow();
+        String cardId = invitation.path("id").asText();
+        press("anna", cardId, submitData(card(invitation), a -> a.path("data").path("action").asText().equals("q.start")));
+        cardId = stub.conversation(conversation).get(stub.conversation(conversation).size() - 1).path("id").asText();
+        JsonNode q = card(stub.activity(cardId).orElseThrow());
+        press("anna", cardId, submitData(q, a -> a.path("data").path("value").asText().endsWith("|3")));
+        q = card(stub.activity(cardId).orElseThrow());
+        press("anna", cardId, submitData(q, a -> a.path("data").path("action").asText().equals("q.back")));
+        q = card(stub.activity(cardId).orElseThrow());
+        assertThat(TeamsClient.text(q)).contains("Spørgsmål 1 af");
+        List<JsonNode> chosen = new ArrayList<>();
+        q.findValues("actions").forEach(list -> list.forEach(a -> {
+            if (a.path("title").asText().startsWith("✓ ")) chosen.add(a);
+        }));
+        assertThat(chosen).singleElement().satisfies(a -> {
+            assertThat(a.path("data").path("value").asText()).endsWith("|3");
+            assertThat(a.path("style").asText()).isEqualTo("positive");
+        });
+
+        // A typed answer: the old card becomes a note (PUT), the next question a new card below (POST).
+        before = stub.calls().size();
+        teams.post(teams.message(id("anna"), name("anna"), "4"));
+        stub.awaitCalls(before + 2);
+        assertThat(stub.calls().subList(before, before + 2)).extracting(BotFrameworkStub.Call::method)
+                .containsExactly("PUT", "POST");
+        assertThat(TeamsClient.text(card(stub.activity(cardId).orElseThrow()))).contains("fortsætter nederst")
+                .doesNotContain("Spørgsmål");
+        assertThat(TeamsClient.text(last(conversation))).contains("Spørgsmål 2 af");
     }
 
     /** Answers every question by pressing the card's buttons, pressing one answer twice with the same activity. */
@@ -241,7 +327,7 @@ class TeamsRoundTest {
             }
             assertThat(text(chat.press(user, TestChat.button(q, "q.submit")))).contains("Tak for din besvarelse");
         }
-        chat.say("tina", "luk 1");
+        chat.say("tina", "luk 1 bekræft");
         chat.say("tina", "del 1");
         app.dispatcher().drain();
         List<Message> channel = chat.conversation("team-nord");
@@ -285,5 +371,14 @@ class TeamsRoundTest {
         stub.awaitCalls(before + 1);
         List<JsonNode> shown = stub.conversation(personalConversation(id(user)));
         return TeamsClient.text(card(shown.get(shown.size() - 1)));
+    }
+
+    /** A hosted file by its public URL, fetched from the app itself (what Teams would do through the proxy). */
+    byte[] fetch(String publicUrl) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + publicUrl.substring(PUBLIC_URL.length()))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 }

@@ -15,11 +15,15 @@ import java.util.List;
  * @param respondents bench.respondents: users registered in the one measurement, and so its most responses
  * @param phases      bench.phases: load phases as {@code name:clients:respondents}, "rest" for what is left
  * @param reportRuns  bench.reports: how many times the summary is asked for after the first (cold) time
- * @param maxLoad     bench.maxSeconds: after this, clients take no new respondent (the run stays bounded)
+ * @param maxLoad     bench.maxSeconds: the load phases' time, shared equally; after a phase's share its clients
+ *                    take no new respondent (the run stays bounded)
  * @param serverOpts  bench.serverOpts: JVM options for the server, e.g. "-Xmx256m"; none by default
+ * @param quick       bench.quick: smaller defaults for every setting not given, for a run of about three minutes
+ * @param reportResponses bench.reportResponses: responses of the second, seeded measurement whose summary is timed
+ * @param rawCommits  how long each raw SQLite commit rate is measured
  */
 record BenchSettings(Path jar, Path outDir, int respondents, List<PhasePlan> phases, int reportRuns,
-                     Duration maxLoad, List<String> serverOpts) {
+                     Duration maxLoad, List<String> serverOpts, boolean quick, int reportResponses, Duration rawCommits) {
 
     /** One load phase: {@code clients} concurrent clients play {@code respondents} respondents (-1: the rest). */
     record PhasePlan(String name, int clients, int respondents) {
@@ -28,14 +32,24 @@ record BenchSettings(Path jar, Path outDir, int respondents, List<PhasePlan> pha
 
     static BenchSettings fromSystemProperties() {
         String opts = System.getProperty("bench.serverOpts", "").strip();
+        boolean quick = Boolean.parseBoolean(System.getProperty("bench.quick", "false"));
         return new BenchSettings(
                 Path.of(required("bench.jar")),
                 Path.of(System.getProperty("bench.out", "target")),
-                Integer.parseInt(System.getProperty("bench.respondents", "1000")),
-                phases(System.getProperty("bench.phases", "warm-up:8:60,1:1:40,8:8:200,32:32:rest")),
-                Integer.parseInt(System.getProperty("bench.reports", "20")),
-                Duration.ofSeconds(Long.parseLong(System.getProperty("bench.maxSeconds", "300"))),
-                opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+")));
+                Integer.parseInt(setting("bench.respondents", quick ? "300" : "1000")),
+                phases(setting("bench.phases", quick ? "warm-up:8:30,1:1:20,8:8:100,32:32:rest" : "warm-up:8:60,1:1:40,8:8:200,32:32:rest")),
+                Integer.parseInt(setting("bench.reports", quick ? "10" : "20")),
+                Duration.ofSeconds(Long.parseLong(setting("bench.maxSeconds", quick ? "75" : "300"))),
+                opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+")),
+                quick,
+                Integer.parseInt(setting("bench.reportResponses", "10000")),
+                Duration.ofSeconds(quick ? 3 : 5));
+    }
+
+    /** The property, or the default where it is missing or empty (the pom passes every one, empty unless set). */
+    private static String setting(String name, String defaultValue) {
+        String value = System.getProperty(name, "").strip();
+        return value.isEmpty() ? defaultValue : value;
     }
 
     static List<PhasePlan> phases(String spec) {

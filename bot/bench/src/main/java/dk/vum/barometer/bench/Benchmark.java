@@ -22,12 +22,17 @@ import java.util.List;
  *       delivering the invitations.</li>
  *   <li>Load phases with 1, 8, 32 ... concurrent clients; memory after the load.</li>
  *   <li>Kill the server with SIGKILL and count what the file holds against what was acknowledged.</li>
- *   <li>Restart on the same file; close the measurement; time the summary ("rapport"), cold and warm.</li>
+ *   <li>Restart on the same file; close the measurement; time the summary ("rapport"), cold and warm; the
+ *       same for a second measurement seeded with {@code bench.reportResponses} responses.</li>
  * </ol>
+ * Beside them, the same run measures the floors the figures are read against: raw durable SQLite
+ * commits on the same disk ({@link RawCommits}) and a bare Javalin endpoint ({@link BareEndpoint}).
+ * Writes the key figures to {@code target/benchmark.json} too.
  */
 public final class Benchmark {
 
     static final String MEASUREMENT_NAME = "Benchmark";
+    static final int BARE_CLIENTS = 8;
 
     private Benchmark() {
     }
@@ -43,11 +48,17 @@ public final class Benchmark {
         String loadBefore = Machine.loadAverage();
         Instant when = Instant.now();
 
+        progress("a bare Javalin endpoint, " + BARE_CLIENTS + " clients");
+        double bareRequestsPerSecond;
+        try (ServerProcess bare = ServerProcess.startBare(log)) {
+            bareRequestsPerSecond = BareEndpoint.requestsPerSecond(bare.client().base(), BARE_CLIENTS, settings.rawCommits());
+        }
         progress("seeding " + respondents.size() + " users into " + data.dir());
         data.seed(respondents);
         List<ServerProcess.Memory> memory = new ArrayList<>();
         Findings.Round round;
         List<LoadPhase.Result> phases = new ArrayList<>();
+        RawCommits.Rates rawCommits;
         Duration firstStartup;
         String heapFlags;
         try (ServerProcess server = ServerProcess.start(settings.jar(), data.dir(), settings.serverOpts(), log)) {
@@ -55,37 +66,49 @@ public final class Benchmark {
             heapFlags = server.heapFlags();
             memory.add(server.memory("idle, after start"));
             round = setUpRound(new Coordinator(server.client()), data, respondents);
-            long deadline = System.nanoTime() + settings.maxLoad().toNanos();
+            progress("raw durable SQLite commits on the same disk");
+            rawCommits = RawCommits.measure(settings.outDir(), settings.rawCommits());
+            // each phase gets its share of bench.maxSeconds, so a slow machine still reaches the last one
+            long share = settings.maxLoad().toNanos() / settings.phases().size();
             List<Respondent> left = respondents;
             for (BenchSettings.PhasePlan plan : settings.phases()) {
                 int take = plan.respondents() == BenchSettings.PhasePlan.REST ? left.size() : Math.min(plan.respondents(), left.size());
                 progress("phase " + plan.name() + ": " + plan.clients() + " clients, " + take + " respondents");
-                LoadPhase.Result result = LoadPhase.run(plan.name(), plan.clients(), left.subList(0, take), server, deadline);
+                LoadPhase.Result result = LoadPhase.run(plan.name(), plan.clients(), left.subList(0, take), server,
+                        System.nanoTime() + share);
                 phases.add(result);
-                left = left.subList(take, left.size());
+                left = left.subList(result.respondents(), left.size());
             }
             memory.add(server.memory("after the load"));
             progress("SIGKILL to the server");
             server.kill();
         }
         DataFolder.Stored stored = data.stored(round.measurement());
+        progress("seeding a second measurement with " + settings.reportResponses() + " responses for the summary");
+        int large = ReportScale.seed(data.dir(), round.measurement(), settings.reportResponses());
 
         progress("restarting on the same file for the summary");
         Findings.Summary summary;
+        Findings.Summary largeSummary;
         Duration restart;
         try (ServerProcess server = ServerProcess.start(settings.jar(), data.dir(), settings.serverOpts(), log)) {
             restart = server.startup();
-            summary = timeSummary(new Coordinator(server.client()), round.measurement(), stored.responses(), settings.reportRuns());
-            memory.add(server.memory("after " + (settings.reportRuns() + 1) + " summaries"));
+            Coordinator tina = new Coordinator(server.client());
+            summary = timeSummary(tina, round.measurement(), MEASUREMENT_NAME, stored.responses(), settings.reportRuns());
+            largeSummary = timeSummary(tina, large, ReportScale.NAME, settings.reportResponses(), settings.reportRuns());
+            memory.add(server.memory("after " + 2 * (settings.reportRuns() + 1) + " summaries"));
         }
 
         Findings findings = new Findings(when, Machine.here(), loadBefore, Machine.loadAverage(), settings, heapFlags,
-                firstStartup, restart, round, phases, stored, summary, memory, data.bytes());
+                firstStartup, restart, round, phases, stored, List.of(summary, largeSummary), memory, data.bytes(),
+                rawCommits, bareRequestsPerSecond);
         String markdown = findings.markdown();
         System.out.println(markdown);
         Path out = settings.outDir().resolve("benchmark.md");
         Files.writeString(out, markdown, StandardCharsets.UTF_8);
-        progress("written to " + out.toAbsolutePath());
+        Path json = settings.outDir().resolve("benchmark.json");
+        Files.writeString(json, findings.json(), StandardCharsets.UTF_8);
+        progress("written to " + out.toAbsolutePath() + " and " + json.toAbsolutePath());
         if (!findings.nothingLost()) fail("the database holds less than was acknowledged");
         if (findings.failedRespondents() > 0) fail(findings.failedRespondents() + " respondents got a reply that was not the next step (see above)");
     }
@@ -101,8 +124,8 @@ public final class Benchmark {
         return new Findings.Round(m, respondents.size(), startedAt, dispatch);
     }
 
-    private static Findings.Summary timeSummary(Coordinator tina, int measurement, int responses, int runs) {
-        tina.close(measurement, MEASUREMENT_NAME);
+    private static Findings.Summary timeSummary(Coordinator tina, int measurement, String name, int responses, int runs) {
+        tina.close(measurement, name);
         ChatClient.Timed cold = tina.report(measurement);
         Latencies warm = new Latencies();
         for (int i = 0; i < runs; i++) warm.add(tina.report(measurement).nanos());

@@ -43,6 +43,10 @@ final class ChatClient {
         this.base = base;
     }
 
+    URI base() {
+        return base;
+    }
+
     static String dm(String user) {
         return "dm:" + user;
     }

@@ -1,16 +1,24 @@
 package dk.vum.barometer.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /** Everything one run measured, and its Markdown report. */
 record Findings(Instant when, Machine machine, String loadBefore, String loadAfter, BenchSettings settings,
                 String serverHeap, Duration startup, Duration restart, Round round, List<LoadPhase.Result> phases,
-                DataFolder.Stored stored, Summary summary, List<ServerProcess.Memory> memory, long databaseBytes) {
+                DataFolder.Stored stored, List<Summary> summaries, List<ServerProcess.Memory> memory, long databaseBytes,
+                RawCommits.Rates rawCommits, double bareRequestsPerSecond) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The measurement the load answered, and how its invitations went out. */
     record Round(int measurement, int respondents, long startedAtMillis, DataFolder.Dispatch dispatch) {
@@ -40,6 +48,65 @@ record Findings(Instant when, Machine machine, String loadBefore, String loadAft
     boolean nothingLost() {
         return stored.responses() >= acknowledgedSubmissions() && stored.answers() >= acknowledgedAnswers()
                 && stored.comments() >= acknowledgedComments();
+    }
+
+    /** Acknowledged submissions, answers and comments that the file does not hold after SIGKILL. */
+    long lost() {
+        return Math.max(0, acknowledgedSubmissions() - stored.responses()) + Math.max(0, acknowledgedAnswers() - stored.answers())
+                + Math.max(0, acknowledgedComments() - stored.comments());
+    }
+
+    /** The load phase with the most answers per second (the warm-up excluded where there are others). */
+    LoadPhase.Result best() {
+        List<LoadPhase.Result> measured = phases.stream().filter(p -> !p.name().startsWith("warm")).toList();
+        return (measured.isEmpty() ? phases : measured).stream()
+                .max(Comparator.comparingDouble(p -> p.perSecond(p.stats().answers.get()))).orElseThrow();
+    }
+
+    static double cpuMillisPer(LoadPhase.Result p, int count) {
+        return p.serverCpu().toNanos() / 1e6 / Math.max(1, count);
+    }
+
+    /** The key figures for machines to read (bot/bench/target/benchmark.json). */
+    String json() {
+        LoadPhase.Result best = best();
+        PhaseStats s = best.stats();
+        double answersPerSecond = best.perSecond(s.answers.get());
+        Summary report = summaries.get(summaries.size() - 1);
+        ObjectNode root = JSON.createObjectNode();
+        root.put("when", when.toString());
+        root.put("quick", settings.quick());
+        root.put("load_average_before", loadBefore);
+        root.put("load_average_after", loadAfter);
+        root.put("best_phase", best.name());
+        root.put("answers_per_s", round(answersPerSecond));
+        root.put("raw_sqlite_commits_per_s", round(rawCommits.singleRowCommitsPerSecond()));
+        root.put("raw_sqlite_rows_per_s_batched_" + RawCommits.BATCH, round(rawCommits.batchedRowsPerSecond()));
+        root.put("ratio_answers_to_raw_commits", round(answersPerSecond / rawCommits.singleRowCommitsPerSecond()));
+        root.put("server_cpu_ms_per_answer", round(cpuMillisPer(best, s.answers.get())));
+        root.put("server_cpu_ms_per_request", round(cpuMillisPer(best, s.requests())));
+        root.put("ack_p50_ms", round(s.answerLatency.summary().p50()));
+        root.put("ack_p99_ms", round(s.answerLatency.summary().p99()));
+        root.put("bare_javalin_requests_per_s", round(bareRequestsPerSecond));
+        root.put("report_ms_p50", round(report.warm().p50()));
+        root.put("report_ms_first", round(report.coldMillis()));
+        root.put("report_responses", report.responses());
+        root.put("lost_after_sigkill", lost());
+        root.put("failed_respondents", failedRespondents());
+        ArrayNode all = root.putArray("phases");
+        for (LoadPhase.Result p : phases) {
+            ObjectNode phase = all.addObject();
+            phase.put("name", p.name());
+            phase.put("clients", p.clients());
+            phase.put("answers_per_s", round(p.perSecond(p.stats().answers.get())));
+            phase.put("ack_p99_ms", round(p.stats().answerLatency.summary().p99()));
+            phase.put("server_cpu_ms_per_answer", round(cpuMillisPer(p, p.stats().answers.get())));
+        }
+        return root.toPrettyString() + "\n";
+    }
+
+    private static double round(double value) {
+        return Double.isFinite(value) ? Math.round(value * 100) / 100.0 : -1;
     }
 
     String markdown() {
@@ -86,11 +153,26 @@ record Findings(Instant when, Machine machine, String loadBefore, String loadAft
         md.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %.0f | %.2f |%n%n", d.sent(), d.pending(), spread, d.sent() / spread,
                 (d.lastSentMillis() - round.startedAtMillis()) / 1000.0));
 
-        md.append("### The anonymised summary (`rapport`) of the closed measurement\n\n");
-        Latencies.Summary w = summary.warm();
+        md.append("### The anonymised summary (`rapport`) of a closed measurement\n\n");
         md.append("| responses | first request (ms) | next requests | p50 / p95 / max (ms) | reply size |\n|---:|---:|---:|---|---:|\n");
-        md.append(String.format(Locale.ROOT, "| %d | %s | %d | %s / %s / %s | %d KiB |%n%n", summary.responses(), ms(summary.coldMillis()),
-                w.count(), ms(w.p50()), ms(w.p95()), ms(w.max()), summary.bytes() / 1024));
+        for (Summary summary : summaries) {
+            Latencies.Summary w = summary.warm();
+            md.append(String.format(Locale.ROOT, "| %d | %s | %d | %s / %s / %s | %d KiB |%n", summary.responses(), ms(summary.coldMillis()),
+                    w.count(), ms(w.p50()), ms(w.p95()), ms(w.max()), summary.bytes() / 1024));
+        }
+        md.append('\n');
+
+        LoadPhase.Result best = best();
+        double bestRate = best.perSecond(best.stats().answers.get());
+        md.append("### Against the floors, measured in the same run\n\n| | |\n|---|---:|\n");
+        row(md, "durable answers/s, best phase (" + best.name() + ")", String.format(Locale.ROOT, "%.0f", bestRate));
+        row(md, "raw SQLite commits/s, one row each (WAL, synchronous=FULL, same disk and driver)",
+                String.format(Locale.ROOT, "%.0f", rawCommits.singleRowCommitsPerSecond()));
+        row(md, "raw SQLite rows/s, " + RawCommits.BATCH + " rows per commit", String.format(Locale.ROOT, "%.0f", rawCommits.batchedRowsPerSecond()));
+        row(md, "answers/s ÷ raw commits/s", String.format(Locale.ROOT, "%.2f", bestRate / rawCommits.singleRowCommitsPerSecond()));
+        row(md, "server CPU per answer, best phase (all its requests' CPU ÷ answers)", ms(cpuMillisPer(best, best.stats().answers.get())) + " ms");
+        row(md, "bare Javalin endpoint, " + Benchmark.BARE_CLIENTS + " clients (requests/s)", String.format(Locale.ROOT, "%.0f", bareRequestsPerSecond));
+        md.append('\n');
 
         md.append("### Server memory (separate JVM)\n\n");
         md.append("| when | heap used after full GC | heap committed | RSS | peak RSS (VmHWM) |\n|---|---:|---:|---:|---:|\n");

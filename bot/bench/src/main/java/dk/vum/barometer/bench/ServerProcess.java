@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,18 +41,27 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path jar, Path dataDir, List<String> jvmOptions, Path log) {
-        int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(javaTool("java"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--demo"));
+        return launch(command, Map.of("DATA_DIR", dataDir.toAbsolutePath().toString(), "WEBCHAT", "true"), log);
+    }
+
+    /** The {@link BareEndpoint} in a JVM of its own, from this JVM's class path. */
+    static ServerProcess startBare(Path log) {
+        return launch(List.of(javaTool("java"), "-cp", System.getProperty("java.class.path"), BareEndpoint.class.getName()),
+                Map.of(), log);
+    }
+
+    private static ServerProcess launch(List<String> command, Map<String, String> environment, Path log) {
+        int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("HOST", "127.0.0.1");
-        builder.environment().put("DATA_DIR", dataDir.toAbsolutePath().toString());
-        builder.environment().put("WEBCHAT", "true");
+        builder.environment().putAll(environment);
         long started = System.nanoTime();
         Process process;
         try {

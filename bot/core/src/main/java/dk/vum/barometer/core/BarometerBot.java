@@ -77,8 +77,17 @@ public final class BarometerBot implements ChatBot {
         for (int i = 0; i < locks.length; i++) locks[i] = new ReentrantLock();
     }
 
+    /**
+     * One event is one unit of work: its de-duplication, reads and writes commit together, and the replies
+     * are returned once they are durable. The unit is entered before the user's lock, as an adapter's
+     * own unit around this call is (one order of locks everywhere).
+     */
     @Override
     public List<Message> handle(Inbound event) {
+        return store.inTransaction(() -> handleInUnit(event));
+    }
+
+    private List<Message> handleInUnit(Inbound event) {
         Address a = event.address();
         ReentrantLock lock = locks[Math.floorMod((a.org().value() + "\n" + a.userId()).hashCode(), locks.length)];
         lock.lock();
@@ -86,7 +95,9 @@ public final class BarometerBot implements ChatBot {
             if (event.deliveryId() != null && !store.firstDelivery(a.org(), event.deliveryId())) return List.of();
             try {
                 store.ensureOrganisation(a.org(), a.org().value());
+                // Whoever writes to the bot is a person the platform knows, named or not (see Directory).
                 if (a.userName() != null && !a.userName().isBlank()) store.upsertUser(a.org(), a.userId(), a.userName());
+                else if (store.user(a.org(), a.userId()).isEmpty()) store.upsertUser(a.org(), a.userId(), null);
                 Caller caller = caller(a);
                 try {
                     return dispatch(caller, event);

@@ -54,7 +54,7 @@ public final class RespondentFlow {
 
     public List<Message> start(OrgId org, String user, Language lang, int number) {
         Session s = session(org, user, lang, number);
-        if (s.version() == 0) s = update(org, user, lang, number, state -> state);
+        if (s.version() == 0) s = update(s, org, user, lang, number, state -> state);
         return List.of(show(lang, s));
     }
 
@@ -63,25 +63,25 @@ public final class RespondentFlow {
         if (s.questionnaire().item(itemId).isEmpty() || !s.questionnaire().scale().isValid(value)) {
             throw new Refusal(t(lang, "flow.bad.answer"));
         }
-        Session updated = update(org, user, lang, number, state -> state.answer(s.questionnaire(), itemId, value));
+        Session updated = update(s, org, user, lang, number, state -> state.answer(s.questionnaire(), itemId, value));
         return List.of(show(lang, updated));
     }
 
     public List<Message> back(OrgId org, String user, Language lang, int number, String from) {
         Session s = session(org, user, lang, number);
-        return List.of(show(lang, update(org, user, lang, number, state -> state.back(s.questionnaire(), from))));
+        return List.of(show(lang, update(s, org, user, lang, number, state -> state.back(s.questionnaire(), from))));
     }
 
     public List<Message> review(OrgId org, String user, Language lang, int number) {
         Session s = session(org, user, lang, number);
         if (!s.state().complete(s.questionnaire())) return List.of(show(lang, s));
-        return List.of(show(lang, update(org, user, lang, number, state -> state.goTo(DraftState.REVIEW))));
+        return List.of(show(lang, update(s, org, user, lang, number, state -> state.goTo(DraftState.REVIEW))));
     }
 
     public List<Message> edit(OrgId org, String user, Language lang, int number, String itemId) {
         Session s = session(org, user, lang, number);
         if (s.questionnaire().item(itemId).isEmpty()) throw new Refusal(t(lang, "flow.bad.item"));
-        return List.of(show(lang, update(org, user, lang, number, state -> state.goTo(itemId))));
+        return List.of(show(lang, update(s, org, user, lang, number, state -> state.goTo(itemId))));
     }
 
     /** Edit by the question's number as shown ("ret 4"). */
@@ -95,14 +95,14 @@ public final class RespondentFlow {
     public List<Message> pause(OrgId org, String user, Language lang, int number) {
         Session s = session(org, user, lang, number);
         Session updated = s.state().awaitingComment() == null ? s
-                : update(org, user, lang, number, DraftState::stopAwaitingComment);
+                : update(s, org, user, lang, number, DraftState::stopAwaitingComment);
         return List.of(QuestionnaireMessages.paused(lang, s.measurement(), updated.state(), s.questionnaire()));
     }
 
     public List<Message> requestComment(OrgId org, String user, Language lang, int number, String themeId) {
         Session s = session(org, user, lang, number);
         if (s.questionnaire().theme(themeId).isEmpty()) throw new Refusal(t(lang, "flow.bad.item"));
-        Session updated = update(org, user, lang, number, state -> state.awaitComment(themeId));
+        Session updated = update(s, org, user, lang, number, state -> state.awaitComment(themeId));
         return List.of(QuestionnaireMessages.commentForm(lang, s.measurement(), s.questionnaire(), updated.state(), themeId));
     }
 
@@ -114,7 +114,7 @@ public final class RespondentFlow {
         if (text != null && text.length() > MAX_COMMENT_LENGTH) {
             throw new Refusal(t(lang, "flow.comment.too.long", MAX_COMMENT_LENGTH));
         }
-        return List.of(show(lang, update(org, user, lang, number, state -> state.comment(theme, text))));
+        return List.of(show(lang, update(s, org, user, lang, number, state -> state.comment(theme, text))));
     }
 
     public List<Message> submit(OrgId org, String user, Language lang, int number) {
@@ -158,7 +158,7 @@ public final class RespondentFlow {
             // A lone command word ("pause", "hjælp") is that command, not a comment.
             if (CommandLine.parse(word).filter(line -> line.args().isEmpty()).isPresent()) return Optional.empty();
             if (List.of("annuller", "cancel", "fortryd").contains(word)) {
-                return Optional.of(List.of(show(lang, update(org, user, lang, number, DraftState::stopAwaitingComment))));
+                return Optional.of(List.of(show(lang, update(s, org, user, lang, number, DraftState::stopAwaitingComment))));
             }
             return Optional.of(comment(org, user, lang, number, s.state().awaitingComment(), text));
         }
@@ -254,10 +254,13 @@ public final class RespondentFlow {
                 .orElseGet(() -> new Session(m, r, q, DraftState.start(q), 0));
     }
 
-    /** Applies a change to the fresh draft and saves it; retries when another write came first. */
-    private Session update(OrgId org, String user, Language lang, int number, UnaryOperator<DraftState> change) {
+    /**
+     * Applies a change to the draft of {@code read} (the session as just read) and saves it; when another
+     * write came first, reads the session afresh and tries again.
+     */
+    private Session update(Session read, OrgId org, String user, Language lang, int number, UnaryOperator<DraftState> change) {
         for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-            Session s = session(org, user, lang, number);
+            Session s = attempt == 0 ? read : session(org, user, lang, number);
             DraftState next = change.apply(s.state());
             String json = next.toJson();
             // Drafts are stored padded to one size that holds this much (so no size tells how much was written).

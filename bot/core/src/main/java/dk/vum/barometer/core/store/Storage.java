@@ -3,12 +3,12 @@ package dk.vum.barometer.core.store;
 import dk.vum.barometer.core.files.HostedFileStore;
 
 /**
- * Everything the core persists, behind one narrow interface that each store (SQLite, PostgreSQL)
- * implements. Every method takes the organisation; no query crosses organisations.
- * Every method is its own short transaction.
+ * Everything the core persists, as the narrow stores that each database (SQLite, PostgreSQL) implements.
+ * Every method takes the organisation; no query crosses organisations. Outside a {@link UnitOfWork}
+ * every method is its own short transaction; inside one, it joins the unit's.
  */
 public interface Storage extends OrganisationStore, MeasurementStore, ResponseStore, OutboxStore,
-        DeliveryLog, TranscriptStore, AdapterStateStore, HostedFileStore, AutoCloseable {
+        DeliveryLog, TranscriptStore, AdapterStateStore, HostedFileStore, UnitOfWork, AutoCloseable {
 
     @Override
     void close();
