@@ -1,5 +1,6 @@
 package dk.vum.barometer.teams;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
@@ -51,13 +52,31 @@ final class ActivityProcessor {
 
     /** @param translation what the activity means to the core, already checked; empty for none */
     void process(Activity activity, Context context, Optional<ActivityTranslator.Translation> translation) {
+        handle(activity, context, translation, false);
+    }
+
+    /**
+     * A Universal Action pressed by a member: the bot's first reply is returned, to answer the invoke with a
+     * card for that member alone; any further replies are written into the conversation.
+     */
+    Optional<Message> answer(Activity activity, Context context, Optional<ActivityTranslator.Translation> translation) {
+        return handle(activity, context, translation, true);
+    }
+
+    private Optional<Message> handle(Activity activity, Context context, Optional<ActivityTranslator.Translation> translation,
+                                     boolean answerFirst) {
+        Optional<Message> answer = Optional.empty();
         try {
             boolean newTeam = remember(activity, context);
             Target target = new Target(context.serviceUrl(), context.tenantId(), context.replyConversationId());
             if (newTeam) retry.run(() -> writer.write(context.org(), target, context.conversationId(), welcome(), null));
-            if (translation.isEmpty()) return;
+            if (translation.isEmpty()) return answer;
             reachMentioned(context, translation.get().mentioned());
             List<Message> replies = bot.handle(translation.get().event());
+            if (answerFirst && !replies.isEmpty()) {
+                answer = Optional.of(replies.get(0));
+                replies = replies.subList(1, replies.size());
+            }
             // Messages are answered as replies (threaded in a channel); an installation with a new message.
             String replyToId = ActivityTypes.MESSAGE.equals(activity.getType()) ? activity.getId() : null;
             for (Message reply : replies) {
@@ -70,6 +89,12 @@ final class ActivityProcessor {
         } catch (RuntimeException e) {
             LOG.error("Failed to process a {} activity in {}", activity.getType(), context.org(), e);
         }
+        return answer;
+    }
+
+    /** The card that answers a member's Universal Action. */
+    ObjectNode card(OrgId org, Message message) {
+        return writer.invokeCard(org, message);
     }
 
     /**

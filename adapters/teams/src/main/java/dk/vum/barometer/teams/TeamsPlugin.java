@@ -2,7 +2,10 @@ package dk.vum.barometer.teams;
 
 import com.microsoft.bot.schema.Activity;
 import dk.vum.barometer.teams.inbound.ActivityJson;
+import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.ChatBot;
+import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.i18n.Texts;
 import dk.vum.barometer.core.PerUserQueue;
 import dk.vum.barometer.core.access.Channels;
 import dk.vum.barometer.core.access.Reachability;
@@ -28,6 +31,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Microsoft Teams on the one Javalin server: the Bot Framework messaging endpoint {@code POST /api/messages}.
@@ -47,6 +54,8 @@ public final class TeamsPlugin implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsPlugin.class);
     /** Activities are processed by this many threads; one person's one at a time, in order. */
     private static final int WORKERS = 4;
+    /** Teams gives up on an invoke after 15 seconds. */
+    private static final Duration ACTION_ANSWER_WAIT = Duration.ofSeconds(10);
 
     private final BotTokenValidator validator;
     private final ActivityProcessor processor;
@@ -138,8 +147,37 @@ public final class TeamsPlugin implements AutoCloseable {
             refuse(ctx, 400, "malformed", "not a Bot Framework activity");
             return;
         }
+        if (ActivityTranslator.universalAction(activity)) {
+            answerAction(ctx, activity, context, translation);
+            return;
+        }
         queue.submit(context.org(), context.userId(), () -> processor.process(activity, context, translation));
         ctx.status(200);
+    }
+
+    /**
+     * A Universal Action is answered in the response (Teams waits for it): processed in the member's turn, the
+     * bot's first reply comes back as the card that member sees in place of the one pressed; without a reply
+     * in time, a short text (the work goes on and its replies are posted).
+     */
+    private void answerAction(Context ctx, Activity activity, ActivityTranslator.Context context,
+                              Optional<ActivityTranslator.Translation> translation) {
+        CompletableFuture<Optional<Message>> answer = new CompletableFuture<>();
+        queue.submit(context.org(), context.userId(), () -> answer.complete(processor.answer(activity, context, translation)));
+        Optional<Message> reply;
+        try {
+            reply = answer.get(ACTION_ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reply = Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            reply = Optional.empty();
+        }
+        Map<String, Object> response = reply.isPresent()
+                ? Map.of("statusCode", 200, "type", ConversationWriter.CARD_TYPE, "value", processor.card(context.org(), reply.get()))
+                : Map.of("statusCode", 200, "type", "application/vnd.microsoft.activity.message",
+                        "value", Texts.t(Language.DA, "teams.action.received"));
+        ctx.status(200).json(response);
     }
 
     private static void refuse(Context ctx, int status, String code, String message) {

@@ -138,6 +138,24 @@ class TeamsEndpointTest {
         assertThat(stub.conversation(personalConversation("29:ulla"))).hasSize(2);
     }
 
+    @Test
+    void anyMemberPressingAUniversalActionInAChannelIsAnsweredWithACardForThemAlone() throws Exception {
+        String channel = "19:syd@thread.tacv2";
+        ObjectNode data = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("barometer", "button").put("action", "q.start").put("value", "1");
+        com.fasterxml.jackson.databind.JsonNode answer = teams.postForAnswer(teams.universalAction(channel, "29:xena", "Xena", "q.start", data));
+        assertThat(answer.path("statusCode").asInt()).isEqualTo(200);
+        assertThat(answer.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        // The questionnaire is answered only in one's personal chat: said to her, not posted for all.
+        assertThat(TeamsClient.text(answer.path("value"))).contains("private samtale");
+        dk.vum.barometer.teams.TeamsValidation.cards(List.of(answer.path("value")));
+        assertThat(stub.calls()).isEmpty();
+        // A refresh asks for nothing the bot keeps per person: a short text answers it.
+        com.fasterxml.jackson.databind.JsonNode refresh = teams.postForAnswer(teams.universalAction(channel, "29:xena", "Xena", "refresh",
+                new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()));
+        assertThat(refresh.path("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "null", "[]", "{", "{\"type\":\"message\"}", "{\"type\":\"message\",\"text\":\"hej\"}",
             "{\"type\":\"message\",\"serviceUrl\":\"SERVICE\",\"from\":{\"id\":\"29:a\"},\"recipient\":{\"id\":\"28:b\"},\"conversation\":{\"id\":\"a:1\"}}",

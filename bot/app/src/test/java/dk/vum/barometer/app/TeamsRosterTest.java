@@ -60,6 +60,7 @@ class TeamsRosterTest {
     void stop() {
         app.close();
         stub.close();
+        stub.assertTeamsWouldTakeEverything();
     }
 
     /** Five colleagues with long names, listed two a page. */
@@ -186,6 +187,32 @@ class TeamsRosterTest {
         assertThat(stub.conversation(personalConversation("29:ulla"))).hasSize(2);
         assertThat(app.store().failed(ORG)).hasSize(1);
         assertThat(reachability.unreachable(ORG, List.of("29:ulla", "29:viggo"))).containsExactly("29:viggo");
+    }
+
+    @Test
+    void theRespondentsFormStaysWithinTeamsLimitWithTheLargestTeamsByNamingPeopleByMentions() throws Exception {
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            // Real Teams user ids are about 90 characters; names of about 70.
+            members.add(new Member("29:1" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1hJ3kL5mN7pQ9rS1tU3vW5xY7zA9bC1dE3fG5hJ7" + i,
+                    "Medarbejder nummer " + i + " i Social- og Sundhedsforvaltningens Voksenhandicap"));
+        }
+        stub.roster(TEAM, members.subList(0, 40), 100);
+        installInTeam();
+        teams.post(teams.message("29:tina", "Tina", SetupCodeFile.setup(data)));
+        teams.post(teams.message("29:tina", "Tina", "ny \"Vest forår\" opstart 11-12-2026"));
+        stub.awaitCalls(3);
+        assertThat(form("29:tina", "tilføj")).contains("Input.ChoiceSet", members.get(39).id());
+
+        stub.roster(TEAM, members, 100);
+        teams.post(teams.membersAdded(TEAM, members.get(149).id()));
+        // Her activity is processed in her own queue: wait until the roster has been read.
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!reachability.unreachable(ORG, ids(members)).isEmpty() && System.nanoTime() < until) Thread.sleep(10);
+        String large = form("29:tina", "tilføj");
+        assertThat(large).doesNotContain(members.get(0).id()).contains("@-omtaler");
+        // Checked for every message when the test ends: none over 28 KB, every card valid.
+        assertThat(stub.largestBody()).isGreaterThan(1000);
     }
 
     /** The form card the bot answers a command with, as JSON. */

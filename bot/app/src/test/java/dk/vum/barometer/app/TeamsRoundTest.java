@@ -72,6 +72,7 @@ class TeamsRoundTest {
     void stop() {
         app.close();
         stub.close();
+        stub.assertTeamsWouldTakeEverything();
     }
 
     /**

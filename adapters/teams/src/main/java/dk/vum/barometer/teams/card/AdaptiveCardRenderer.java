@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.vum.barometer.core.chat.Block;
+import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.i18n.Texts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,38 +15,70 @@ import java.util.List;
 /**
  * Renders a neutral {@link Message} as an Adaptive Card 1.5 (the version Teams supports): text as escaped
  * TextBlocks, a question as its statement with the scale as buttons and the progress, buttons as
- * Action.Submit whose data carries the button's action and value, forms as inputs with a submit button,
- * bars as text bars, charts as images by their hosted URL (never inline data, which would blow the size
- * limit) and files as buttons that open their link. A card stays under Teams' size limit: what does not fit
- * is left out from the end, with a note, keeping the buttons.
+ * Action.Submit (Action.Execute in channels) whose data carries the button's action and value, forms as
+ * inputs with a submit button, bars as label and value with a drawn bar, charts as images by their hosted
+ * URL (never inline data, which would blow the size limit) and files as buttons that open their link. Every
+ * card has a plain-text {@code fallbackText}. A card stays within the size it is given: people named by typed
+ * @mentions when the picker does not fit, then what does not fit left out from the end, with a note,
+ * keeping the buttons.
  */
 public final class AdaptiveCardRenderer {
 
-    /** Teams refuses messages over about 28 KB; the rest of the activity needs room too. */
-    static final int MAX_CARD_BYTES = 26_000;
+    /** Teams refuses messages over about 28 KB; this is what a card alone may take when nothing else is known. */
+    public static final int MAX_CARD_BYTES = 26_000;
     private static final int BAR_WIDTH = 10;
+    static final int MAX_ACTIONS = 5;
+    private static final int MAX_FALLBACK = 300;
     private static final String CUT_MARKER = "cut";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Pickers pickers;
+    private final boolean universal;
 
-    private AdaptiveCardRenderer(Pickers pickers) {
+    private AdaptiveCardRenderer(Pickers pickers, boolean universal) {
         this.pickers = pickers;
+        this.universal = universal;
     }
 
     public static ObjectNode render(Message message, Pickers pickers) {
-        return new AdaptiveCardRenderer(pickers).render(message);
+        return render(message, pickers, MAX_CARD_BYTES, false);
+    }
+
+    /**
+     * The card in at most {@code maxBytes} (UTF-8 JSON): when the people picker does not fit, people are
+     * named by typed @mentions instead; when the card is still too large, text is left out from the end, with
+     * a note, keeping the inputs and buttons.
+     */
+    public static ObjectNode render(Message message, Pickers pickers, int maxBytes) {
+        return render(message, pickers, maxBytes, false);
+    }
+
+    /**
+     * @param universal buttons as Universal Actions ({@code Action.Execute}): a card in a channel is shared by
+     *                  everyone, and each member's press comes back as an {@code adaptiveCard/action} invoke
+     *                  that is answered with a card for that member alone
+     */
+    public static ObjectNode render(Message message, Pickers pickers, int maxBytes, boolean universal) {
+        ObjectNode card = new AdaptiveCardRenderer(pickers, universal).render(message);
+        if (bytes(card) > maxBytes && !pickers.people().isEmpty()) {
+            card = new AdaptiveCardRenderer(pickers.typedPeople(), universal).render(message);
+        }
+        ArrayNode body = (ArrayNode) card.get("body");
+        // The card holds the body itself, so dropping from the body shrinks the card.
+        while (bytes(card) > maxBytes && dropLastText(body)) {
+            // keep dropping
+        }
+        return card;
     }
 
     private ObjectNode render(Message message) {
         ArrayNode body = NODES.arrayNode();
         for (Block block : message.blocks()) append(body, block);
         ObjectNode card = card(body);
-        // The card holds the body itself, so dropping from the body shrinks the card.
-        while (bytes(card) > MAX_CARD_BYTES && dropLastText(body)) {
-            // keep dropping
-        }
+        // What a client that cannot show the card, and a notification, shows instead.
+        String plain = message.plainText();
+        card.put("fallbackText", plain.length() > MAX_FALLBACK ? plain.substring(0, MAX_FALLBACK - 1) + "…" : plain);
         return card;
     }
 
@@ -74,7 +108,7 @@ public final class AdaptiveCardRenderer {
         } else if (block instanceof Block.Question q) {
             question(body, q);
         } else if (block instanceof Block.Actions a) {
-            body.add(actionSet(a.buttons().stream().map(AdaptiveCardRenderer::submit).toList()));
+            addActions(body, a.buttons().stream().map(this::submit).toList());
         } else if (block instanceof Block.Form f) {
             form(body, f);
         } else if (block instanceof Block.Bars b) {
@@ -107,7 +141,7 @@ public final class AdaptiveCardRenderer {
         open.put("type", "Action.OpenUrl");
         open.put("title", file.name());
         open.put("url", file.url());
-        body.add(actionSet(List.of(open)));
+        addActions(body, List.of(open));
     }
 
     private static boolean absolute(String url) {
@@ -117,19 +151,18 @@ public final class AdaptiveCardRenderer {
     private void question(ArrayNode body, Block.Question q) {
         if (q.theme() != null && !q.theme().isBlank()) body.add(small(q.theme()));
         body.add(text(q.statement()).put("weight", "Bolder").put("size", "Medium"));
-        body.add(actionSet(q.choices().stream().map(c -> {
+        addActions(body, q.choices().stream().map(c -> {
             Block.Button chosen = q.isSelected(c)
                     ? new Block.Button("✓ " + c.label(), c.action(), c.value(), Block.ButtonStyle.PRIMARY) : c;
             return submit(chosen);
-        }).toList()));
+        }).toList());
         body.add(small(q.progressText()));
     }
 
     private void form(ArrayNode body, Block.Form f) {
         body.add(text(f.title()).put("weight", "Bolder"));
         for (Block.FormField field : f.fields()) body.add(input(field));
-        ObjectNode submit = NODES.objectNode();
-        submit.put("type", "Action.Submit");
+        ObjectNode submit = action(CardData.FORM);
         submit.put("title", f.submitLabel());
         submit.put("style", "positive");
         ObjectNode data = submit.putObject("data");
@@ -137,7 +170,7 @@ public final class AdaptiveCardRenderer {
         data.put(CardData.FORM_ID, f.formId());
         ObjectNode hidden = data.putObject(CardData.HIDDEN);
         f.hidden().forEach(hidden::put);
-        body.add(actionSet(List.of(submit)));
+        addActions(body, List.of(submit));
     }
 
     private ObjectNode input(Block.FormField field) {
@@ -153,8 +186,13 @@ public final class AdaptiveCardRenderer {
                 input.put("maxLength", field.type() == Block.FieldType.MULTILINE ? 2000 : 200);
             }
             case DATE -> input.put("type", "Input.Date");
-            case SELECT -> choices(input, field.options().stream().map(o -> new Pickers.Choice(o.value(), o.label())).toList(), false);
+            // A choice set needs a choice (Teams shows nothing otherwise): with none, the value is typed.
+            case SELECT -> {
+                if (field.options() == null || field.options().isEmpty()) input.put("type", "Input.Text");
+                else choices(input, field.options().stream().map(o -> new Pickers.Choice(o.value(), o.label())).toList(), false);
+            }
             case USERS -> {
+                if (pickers.peopleTyped()) return typedPeopleNote();
                 if (pickers.people().isEmpty()) input.put("type", "Input.Text");
                 else choices(input, pickers.people(), true);
             }
@@ -176,15 +214,45 @@ public final class AdaptiveCardRenderer {
         for (Pickers.Choice c : choices) list.addObject().put("title", c.name()).put("value", c.id());
     }
 
+    /**
+     * Each bar as its label and value in words (what a screen reader reads) over a drawn bar: two coloured
+     * columns in proportion, with no text of their own, so no glyphs are read out as names.
+     */
     private void bars(ArrayNode body, Block.Bars b) {
         body.add(text(b.title()).put("weight", "Bolder"));
-        body.add(facts(b.bars().stream().map(bar -> new String[]{bar.label(), bar(bar) + "  " + bar.valueText()}).toList()));
+        for (Block.Bar bar : b.bars()) {
+            ObjectNode container = NODES.objectNode().put("type", "Container").put("spacing", "Small");
+            ArrayNode items = container.putArray("items");
+            items.add(facts(List.<String[]>of(new String[]{bar.label(), bar.valueText()})));
+            items.add(drawn(bar));
+            body.add(container);
+        }
     }
 
-    /** A bar of ten blocks, filled in proportion: readable on every client, in any theme. */
-    static String bar(Block.Bar bar) {
-        int filled = bar.max() <= 0 ? 0 : (int) Math.round(BAR_WIDTH * Math.max(0, Math.min(bar.value(), bar.max())) / bar.max());
-        return "█".repeat(filled) + "░".repeat(BAR_WIDTH - filled);
+    /** Tenths of the bar that are filled, in proportion to the value. */
+    static int filled(Block.Bar bar) {
+        return bar.max() <= 0 ? 0 : (int) Math.round(BAR_WIDTH * Math.max(0, Math.min(bar.value(), bar.max())) / bar.max());
+    }
+
+    private static ObjectNode drawn(Block.Bar bar) {
+        int filled = filled(bar);
+        ObjectNode set = NODES.objectNode().put("type", "ColumnSet").put("spacing", "None");
+        ArrayNode columns = set.putArray("columns");
+        if (filled > 0) columns.add(barColumn(filled, "accent"));
+        if (filled < BAR_WIDTH) columns.add(barColumn(BAR_WIDTH - filled, "emphasis"));
+        return set;
+    }
+
+    private static ObjectNode barColumn(int weight, String style) {
+        ObjectNode column = NODES.objectNode().put("type", "Column").put("width", String.valueOf(weight))
+                .put("style", style).put("minHeight", "8px");
+        column.putArray("items");
+        return column;
+    }
+
+    /** In place of a people picker too large for Teams: how to name people by typed @mentions. */
+    private ObjectNode typedPeopleNote() {
+        return text(Texts.t(Language.DA, "teams.people.typed"));
     }
 
     private ObjectNode facts(List<String[]> pairs) {
@@ -195,17 +263,30 @@ public final class AdaptiveCardRenderer {
         return set;
     }
 
-    private static ObjectNode actionSet(List<ObjectNode> actions) {
-        ObjectNode set = NODES.objectNode();
-        set.put("type", "ActionSet");
-        ArrayNode list = set.putArray("actions");
-        actions.forEach(list::add);
-        return set;
+    /**
+     * Buttons in rows of at most {@link #MAX_ACTIONS}: Adaptive Card hosts show no more in one set (the
+     * scale's five answers in one row, "Ved ikke" and the like in the next).
+     */
+    private static void addActions(ArrayNode body, List<ObjectNode> actions) {
+        for (int from = 0; from < actions.size(); from += MAX_ACTIONS) {
+            ObjectNode set = NODES.objectNode();
+            set.put("type", "ActionSet");
+            ArrayNode list = set.putArray("actions");
+            actions.subList(from, Math.min(from + MAX_ACTIONS, actions.size())).forEach(list::add);
+            body.add(set);
+        }
     }
 
-    private static ObjectNode submit(Block.Button b) {
+    /** Action.Submit, or as a Universal Action Action.Execute whose verb says what it is. */
+    private ObjectNode action(String verb) {
         ObjectNode action = NODES.objectNode();
-        action.put("type", "Action.Submit");
+        action.put("type", universal ? "Action.Execute" : "Action.Submit");
+        if (universal) action.put("verb", verb);
+        return action;
+    }
+
+    private ObjectNode submit(Block.Button b) {
+        ObjectNode action = action(b.action());
         action.put("title", b.label());
         switch (b.style()) {
             case PRIMARY -> action.put("style", "positive");
@@ -241,14 +322,14 @@ public final class AdaptiveCardRenderer {
     }
 
     /** Removes the last text element (keeping inputs and buttons) and marks the cut; false if none is left. */
-    private boolean dropLastText(ArrayNode body) {
+    private static boolean dropLastText(ArrayNode body) {
         for (int i = body.size() - 1; i >= 0; i--) {
             String type = body.get(i).path("type").asText();
             boolean marker = body.get(i).path("id").asText().equals(CUT_MARKER);
-            if (!marker && (type.equals("TextBlock") || type.equals("FactSet"))) {
+            if (!marker && (type.equals("TextBlock") || type.equals("FactSet") || type.equals("Container"))) {
                 body.remove(i);
                 if (!body.path(body.size() - 1).path("id").asText().equals(CUT_MARKER)) {
-                    body.add(small("…").put("id", CUT_MARKER));
+                    body.add(cutNote());
                 }
                 return true;
             }
@@ -256,7 +337,13 @@ public final class AdaptiveCardRenderer {
         return false;
     }
 
-    private static int bytes(ObjectNode card) {
+    private static ObjectNode cutNote() {
+        ObjectNode note = NODES.objectNode();
+        note.put("type", "TextBlock").put("text", "…").put("wrap", true).put("isSubtle", true).put("size", "Small");
+        return note.put("id", CUT_MARKER);
+    }
+
+    static int bytes(ObjectNode card) {
         try {
             return JSON.writeValueAsString(card).getBytes(StandardCharsets.UTF_8).length;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -33,6 +33,7 @@ public final class ActivityTranslator {
     static final int MAX_VALUE_LENGTH = 4000;
     /** What a new installation is answered with: the help, in the installer's role. */
     static final String WELCOME = "hjælp";
+    static final String UNIVERSAL_ACTION = "adaptiveCard/action";
 
     private ActivityTranslator() {
     }
@@ -94,6 +95,15 @@ public final class ActivityTranslator {
             String deliveryId = context.replyConversationId() + "|" + activity.getId();
             return Optional.of(new Translation(new Inbound.TextInput(address, deliveryId, WELCOME), List.of()));
         }
+        if (universalAction(activity)) {
+            require(activity.getId(), "id");
+            JsonNode value = Serialization.objectToTree(activity.getValue());
+            if (value == null || !value.path("action").path("data").isObject()) throw new MalformedActivity("action without data");
+            // A refresh asks for the card as this person should see it; the bot's cards are the same for all.
+            if ("refresh".equals(value.path("action").path("verb").asText())) return Optional.empty();
+            String deliveryId = context.replyConversationId() + "|" + activity.getId();
+            return Optional.of(new Translation(submit(address, deliveryId, value.path("action").path("data")), List.of()));
+        }
         if (!ActivityTypes.MESSAGE.equals(activity.getType())) return Optional.empty();
         require(activity.getId(), "id");
         String deliveryId = context.replyConversationId() + "|" + activity.getId();
@@ -112,6 +122,11 @@ public final class ActivityTranslator {
     public static boolean installed(Activity activity) {
         return ActivityTypes.INSTALLATION_UPDATE.equals(activity.getType())
                 && (activity.getAction() == null || activity.getAction().startsWith("add"));
+    }
+
+    /** A Universal Action (Action.Execute) pressed on a card: an invoke that is answered in its HTTP response. */
+    public static boolean universalAction(Activity activity) {
+        return ActivityTypes.INVOKE.equals(activity.getType()) && UNIVERSAL_ACTION.equals(activity.getName());
     }
 
     private static Inbound submit(Address address, String deliveryId, Object value) throws MalformedActivity {

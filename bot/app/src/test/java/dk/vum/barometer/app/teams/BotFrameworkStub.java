@@ -17,6 +17,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.awaitility.Awaitility;
 
+import dk.vum.barometer.teams.TeamsValidation;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -36,6 +38,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The Bot Framework as a test sees it, on one local HTTP server (port 0): the OpenID metadata and key set of
  * a locally generated RSA key (and a way to sign tokens with it), a client-credentials token endpoint, and
@@ -52,7 +56,7 @@ public final class BotFrameworkStub implements AutoCloseable {
 
     /** One call of the connector API. */
     public record Call(String method, String conversationId, String activityId, String authorization, JsonNode body,
-                       String path, String userAgent) {
+                       String path, String userAgent, int bytes) {
 
         /** The Adaptive Card the call carried (a new channel thread carries it in its activity), or a missing node. */
         public JsonNode card() {
@@ -194,6 +198,25 @@ public final class BotFrameworkStub implements AutoCloseable {
         teamChannels.put(teamId, new LinkedHashMap<>(channels));
     }
 
+    /** Every Adaptive Card the bot sent, for validation. */
+    public synchronized List<JsonNode> cards() {
+        return calls.stream().map(Call::card).filter(JsonNode::isObject).toList();
+    }
+
+    /** Teams refuses a message over 28 KB: the largest body the bot sent, in bytes. */
+    public synchronized int largestBody() {
+        return calls.stream().mapToInt(Call::bytes).max().orElse(0);
+    }
+
+    /**
+     * What Teams would refuse: every card the bot sent is valid Adaptive Card 1.5 (Microsoft's adaptivecards
+     * package), and no message is over 28 KB.
+     */
+    public void assertTeamsWouldTakeEverything() {
+        assertThat(largestBody()).isLessThanOrEqualTo(28 * 1024);
+        TeamsValidation.cards(cards());
+    }
+
     public synchronized List<Call> reads() {
         return List.copyOf(reads);
     }
@@ -235,7 +258,7 @@ public final class BotFrameworkStub implements AutoCloseable {
         JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
         String query = ex.getRequestURI().getRawQuery();
         Call call = new Call(ex.getRequestMethod(), conversationId, activityId, ex.getRequestHeaders().getFirst("Authorization"), body,
-                ex.getRequestURI().getPath() + (query == null ? "" : "?" + query), ex.getRequestHeaders().getFirst("User-Agent"));
+                ex.getRequestURI().getPath() + (query == null ? "" : "?" + query), ex.getRequestHeaders().getFirst("User-Agent"), raw.length);
         Failure failure;
         ObjectNode answer;
         synchronized (this) {
@@ -313,11 +336,12 @@ public final class BotFrameworkStub implements AutoCloseable {
         server.stop(0);
     }
 
-    /** The data of the card's Action.Submit titled {@code title} (or whose data has this action and value suffix). */
+    /** The data of the card's Action.Submit (or, in a channel, Action.Execute) titled {@code title} (or whose data has this action and value suffix). */
     public static ObjectNode submitData(JsonNode card, Predicate<JsonNode> which) {
         List<JsonNode> found = new ArrayList<>();
         card.findValues("actions").forEach(list -> list.forEach(a -> {
-            if (a.path("type").asText().equals("Action.Submit") && which.test(a)) found.add(a.path("data"));
+            String type = a.path("type").asText();
+            if ((type.equals("Action.Submit") || type.equals("Action.Execute")) && which.test(a)) found.add(a.path("data"));
         }));
         if (found.isEmpty()) throw new AssertionError("no such action in " + card);
         return (ObjectNode) found.get(0).deepCopy();

@@ -125,6 +125,38 @@ public final class TeamsClient {
         return a;
     }
 
+    /**
+     * A Universal Action (Action.Execute) pressed by a member on a card in a channel: an
+     * {@code adaptiveCard/action} invoke carrying the action's verb and data.
+     */
+    public ObjectNode universalAction(String channelId, String userId, String name, String verb, ObjectNode data) {
+        ObjectNode a = base("invoke", userId, name, channelId + ";messageid=1", "channel");
+        a.put("name", "adaptiveCard/action");
+        ObjectNode channelData = (ObjectNode) a.get("channelData");
+        channelData.putObject("channel").put("id", channelId);
+        channelData.putObject("team").put("id", channelId);
+        ObjectNode action = a.putObject("value").put("trigger", "manual").putObject("action");
+        action.put("type", "Action.Execute").put("verb", verb).set("data", data);
+        return a;
+    }
+
+    /** Posts with a valid token and returns the response's body (an invoke's answer). */
+    public JsonNode postForAnswer(JsonNode activity) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + stub.token(appId))
+                .POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) throw new AssertionError("status " + response.statusCode());
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The press of an Action.Submit on a card the bot posted in a channel, by any member, in its thread. */
     public ObjectNode submitInChannel(String channelId, String userId, String name, String cardActivityId, ObjectNode data) {
         ObjectNode a = base("message", userId, name, channelId + ";messageid=" + cardActivityId, "channel");
