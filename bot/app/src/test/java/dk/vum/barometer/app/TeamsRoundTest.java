@@ -181,7 +181,7 @@ class TeamsRoundTest {
         for (String user : List.of("tina", "anna")) teams.post(teams.installPersonal(id(user), name(user)));
         teams.post(teams.installInTeam(CHANNEL, "Team Nord", id("tina"), name("tina")));
         stub.awaitCalls(3);
-        say("tina", "opsæt");
+        say("tina", SetupCodeFile.setup(data));
 
         // A channel the bot is not in, and a person Teams did not mention: refused, nothing created.
         assertThat(say("tina", "ny \"X\" opstart 11-12-2026 #findesikke")).contains("kender ikke kanalen");
