@@ -1,5 +1,8 @@
 package dk.vum.barometer.app;
 
+import dk.vum.barometer.content.Audience;
+import dk.vum.barometer.content.ContentLoader;
+import dk.vum.barometer.content.Stage;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.model.MeasurementStatus;
@@ -113,7 +116,8 @@ class RoundExperienceTest {
         assertThat(registered(1)).isEqualTo(4);
         assertThat(text(chat.say("tina", "omdøb 1 \"Andet\""))).contains("er startet");
         app.dispatcher().drain();
-        assertThat(text(chat.inbox("anna"))).contains("24 udsagn – omkring 10 minutter");
+        int statements = ContentLoader.loadDefault().questionnaire(Stage.OPSTART, Audience.SAGSBEHANDLERE).items().size();
+        assertThat(text(chat.inbox("anna"))).contains(statements + " udsagn – omkring ", " minutter");
 
         // Help per role: a respondent sees no coordinator example and no "opsæt"; English leads with English.
         assertThat(text(chat.say("anna", "hjælp"))).doesNotContain("Eksempel", "opsæt", "ny (new)").contains("besvar (answer)");
@@ -161,7 +165,7 @@ class RoundExperienceTest {
         assertThat(text(reminded)).contains("antal: 3");
         assertThat(text(chat.say("tina", "påmind 1"))).contains("antal: 0", "3 har allerede fået en påmindelse i dag");
         app.dispatcher().drain();
-        assertThat(text(chat.inbox("bo"))).contains("answered 1 of 24", "3 days to the deadline", "deleted");
+        assertThat(text(chat.inbox("bo"))).contains("answered 1 of " + statements, "3 days to the deadline", "deleted");
         assertThat(text(chat.inbox("cecilie"))).contains("ikke startet endnu", "3 dage til fristen", "slettes");
         assertThat(TestChat.buttons(List.of(lastInbox("cecilie")), b -> b.action().equals("q.start")).get(0).label()).isEqualTo("Start");
         assertThat(TestChat.buttons(List.of(lastInbox("bo")), b -> b.action().equals("q.start")).get(0).label()).isEqualTo("Resume");
