@@ -77,21 +77,46 @@ export function form(page, title) {
 }
 
 /**
- * Fills a form by field labels: text for inputs, an option label for a select, a list of option labels
- * for a multi-select (users), 'YYYY-MM-DD' for a date.
+ * Fills a form by field labels: text for inputs, an option label for a select, 'YYYY-MM-DD' for a date, and
+ * a list of names for a people picker (each searched for, then ticked).
  */
 export async function fillForm(page, title, values) {
   const target = form(page, title);
   for (const [label, value] of Object.entries(values)) {
     const field = target.getByLabel(label, { exact: true });
     const tag = await field.evaluate(node => node.tagName);
-    if (tag === 'SELECT') {
-      const labels = Array.isArray(value) ? value : [value];
-      await field.selectOption(labels.map(l => ({ label: l })));
+    if (Array.isArray(value)) {
+      for (const name of value) await pickPerson(page, title, label, name);
+    } else if (tag === 'SELECT') {
+      await field.selectOption({ label: value });
     } else {
       await field.fill(value);
     }
   }
+}
+
+/** Searches the people picker for a name and ticks the one person left, by keyboard (Enter). */
+export async function pickPerson(page, title, label, name) {
+  const search = form(page, title).getByLabel(label, { exact: true });
+  await search.fill(name);
+  await search.press('Enter');
+  await search.fill('');
+}
+
+/** Elements wider than the window or sticking out of it (none on a well-built page), and whether the page scrolls sideways. */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const over = [];
+    if (document.documentElement.scrollWidth > width) over.push(`page is ${document.documentElement.scrollWidth}px wide`);
+    for (const node of document.querySelectorAll('header, header *, .sidebar, .sidebar *, .chat, .message, .message *, .composer, .composer *')) {
+      const box = node.getBoundingClientRect();
+      if (box.width > 0 && (box.right > width + 0.5 || box.left < -0.5)) {
+        over.push(`${node.tagName.toLowerCase()}.${node.className} ends at ${Math.round(box.right)}px`);
+      }
+    }
+    return over;
+  });
 }
 
 /** Submits a form by clicking its submit button. */

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  botMessages, clickButton, fillForm, form, openBrowser, openChat, openConversation, pickUser, send,
+  botMessages, clickButton, fillForm, form, horizontalOverflow, openBrowser, openChat, openConversation, pickUser, send,
   statusText, submitForm, waitForBotText,
 } from './webchat-page.mjs';
 
@@ -55,13 +55,23 @@ try {
     assert.equal(await question.locator('progress').getAttribute('aria-label'), 'Spørgsmål 1 af 3');
   });
 
-  await step('answers by clicking a choice: the question is replaced in place', async () => {
+  await step('answers by clicking a choice: the question is replaced in place, the focus stays in it', async () => {
     const before = await botMessages(page).count();
     await clickButton(page, 'Enig');
     await waitForBotText(page, 'Spørgsmål 2 af 3');
     assert.equal(await botMessages(page).count(), before);
     assert.equal(await botMessages(page).filter({ hasText: 'Spørgsmål 1 af 3' }).count(), 0);
     assert.equal(await botMessages(page).last().textContent().then(t => t.includes('Spørgsmål 2 af 3')), true);
+    const focused = await page.evaluate(() => document.activeElement.closest('.question') !== null
+      && document.activeElement.classList.contains('choice'));
+    assert.equal(focused, true, 'the focus is on an answer of the next question');
+  });
+
+  await step('answers the next question by keyboard alone', async () => {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('#messages[aria-busy="false"]').waitFor();
+    await waitForBotText(page, 'Spørgsmål 3 af 3');
   });
 
   await step('fills and submits a form with every field type', async () => {
@@ -74,9 +84,10 @@ try {
       Beskrivelse: 'Første linje\nAnden linje',
       Fase: 'Forankring',
       Frist: '2025-06-30',
-      Respondenter: ['Bo Berg', 'Carla Dahl'],
+      Respondenter: ['Bo', 'Carla'],
       Kanal: '#team-nord',
     });
+    assert.equal(await form(page, 'Ny måling').locator('.people-count').textContent(), '2 valgt');
     await page.screenshot({ path: path.join(outDir, 'webchat-form.png') });
     await submitForm(page, 'Ny måling');
     const result = await waitForBotText(page, 'Måling oprettet');
@@ -102,6 +113,17 @@ try {
     await waitForBotText(page, 'Påmindelse: du har et spørgeskema, der venter.');
   });
 
+  await step('a reply to a command in a channel is for the asker only, and says so', async () => {
+    await openConversation(page, '#team-nord');
+    await send(page, 'status');
+    const reply = await waitForBotText(page, 'Du skrev: status');
+    assert.match(await reply.textContent(), /Kun synligt for dig/);
+    await openConversation(page, 'Barometer');
+    await openConversation(page, '#team-nord');
+    assert.equal(await botMessages(page).filter({ hasText: 'Du skrev: status' }).count(), 0);
+    await openConversation(page, 'Barometer');
+  });
+
   await step('keeps the bot messages but not what the user typed', async () => {
     await openConversation(page, '#team-nord');
     assert.equal(await page.locator('#conversation-title').textContent(), '#team-nord');
@@ -125,6 +147,26 @@ try {
     const width = await results.locator('.bar-fill').first().evaluate(node => node.style.width);
     assert.equal(parseFloat(width), 76);
     await page.screenshot({ path: path.join(outDir, 'webchat.png') });
+    assert.deepEqual(await horizontalOverflow(page), [], 'nothing sticks out at desktop width');
+  });
+
+  await step('on a 390 px phone nothing sticks out: header, user picker, messages, form', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await pickUser(page, 'Carla Dahl');
+    assert.deepEqual(await horizontalOverflow(page), [], 'the header and user picker fit');
+    await send(page, 'hjælp');
+    await clickButton(page, 'Start spørgeskema');
+    await waitForBotText(page, 'Spørgsmål 1 af 3');
+    await clickButton(page, 'Opret måling');
+    await form(page, 'Ny måling').waitFor();
+    await fillForm(page, 'Ny måling', { Respondenter: ['Anna'] });
+    await clickButton(page, 'Vis resultater');
+    await waitForBotText(page, 'Resultater for måling 1');
+    assert.deepEqual(await horizontalOverflow(page), [], 'question, form and bars fit');
+    const picker = await page.locator('#user-select').boundingBox();
+    assert.ok(picker.x + picker.width <= 390, `the user picker ends at ${picker.x + picker.width}px`);
+    await page.screenshot({ path: path.join(outDir, 'webchat-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   assert.deepEqual(dialogs, [], 'no script from message text may run');

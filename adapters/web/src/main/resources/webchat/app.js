@@ -267,7 +267,7 @@ function renderInput(field, id) {
     case 'SELECT':
       return renderSelect(common, field.options || [], [initial], !field.required || !initial);
     case 'USERS':
-      return renderSelect({ ...common, multiple: true }, userOptions(), initial.split(','), false);
+      return renderPeoplePicker(field, id, initial.split(',').filter(Boolean));
     case 'CHANNEL':
       return renderSelect(common, channelOptions(), [initial], !field.required || !initial);
     default:
@@ -287,23 +287,67 @@ function renderSelect(props, options, selectedValues, withEmptyChoice) {
   return select;
 }
 
-function userOptions() {
-  return state.users.map(user => ({ value: user.id, label: user.name }));
+/**
+ * People to pick: a search box that narrows a list of checkboxes (no Ctrl-click), and a count of those
+ * chosen. The label of the field names the search box; each checkbox is named by the person.
+ */
+function renderPeoplePicker(field, id, chosen) {
+  const search = element('input', {
+    className: 'people-search',
+    attrs: { type: 'search', autocomplete: 'off', placeholder: 'Søg efter navn …' },
+    props: { id },
+  });
+  const count = element('span', { className: 'people-count', attrs: { 'aria-live': 'polite' } });
+  const list = element('div', { className: 'people-list', attrs: { role: 'group', 'aria-label': `${field.label}: personer` } });
+  for (const user of state.users) {
+    const box = element('input', {
+      attrs: { type: 'checkbox', 'data-people': field.name },
+      props: { value: user.id, checked: chosen.includes(user.id) },
+    });
+    list.append(element('label', { className: 'person' }, [box, element('span', { text: user.name })]));
+  }
+  const updateCount = () => {
+    const n = list.querySelectorAll('input:checked').length;
+    count.textContent = n === 1 ? '1 valgt' : `${n} valgt`;
+  };
+  search.addEventListener('input', () => {
+    const wanted = search.value.trim().toLocaleLowerCase('da');
+    for (const person of list.children) {
+      person.hidden = Boolean(wanted) && !person.textContent.toLocaleLowerCase('da').includes(wanted);
+    }
+  });
+  // Enter in the search box picks the one person it narrowed to, rather than sending the form.
+  search.addEventListener('keydown', event => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const shown = Array.from(list.children).filter(person => !person.hidden);
+    if (shown.length === 1) {
+      const box = shown[0].querySelector('input');
+      box.checked = !box.checked;
+      updateCount();
+    }
+  });
+  list.addEventListener('change', updateCount);
+  updateCount();
+  return element('div', { className: 'people-picker' }, [search, count, list]);
 }
 
 function channelOptions() {
   return state.conversations.filter(c => !c.direct).map(c => ({ value: c.id, label: c.name }));
 }
 
-/** A form's values by field name; a multi-select gives its ids comma-separated. */
+/** A form's values by field name; a people picker gives its ids comma-separated. */
 function formValues(block, form) {
   const values = {};
   for (const field of block.fields || []) {
+    if (field.type === 'USERS') {
+      values[field.name] = Array.from(form.querySelectorAll(`input[data-people="${CSS.escape(field.name)}"]:checked`),
+        box => box.value).join(',');
+      continue;
+    }
     const input = form.elements.namedItem(field.name);
     if (!input) continue;
-    values[field.name] = input.multiple
-      ? Array.from(input.selectedOptions, option => option.value).join(',')
-      : input.value;
+    values[field.name] = input.value;
   }
   return { ...values, ...(block.hidden || {}) };
 }
@@ -313,17 +357,24 @@ function formValues(block, form) {
 function renderMessage(entry) {
   const blocks = (entry.message && entry.message.blocks) || [];
   const article = element('article', {
-    className: 'message',
-    attrs: { 'aria-label': `Besked fra ${BOT_NAME}` },
+    className: entry.ephemeral ? 'message ephemeral' : 'message',
+    attrs: { 'aria-label': entry.ephemeral ? `Besked fra ${BOT_NAME}, kun til dig` : `Besked fra ${BOT_NAME}` },
   }, [element('span', { className: 'sender', text: BOT_NAME, attrs: { 'aria-hidden': 'true' } })]);
+  // A reply to a command typed in a channel: only the asker sees it, as in Slack, and it is not kept.
+  if (entry.ephemeral) {
+    article.append(element('p', { className: 'only-you', text: 'Kun synligt for dig – de andre i kanalen ser det ikke, og det forsvinder, når du genindlæser.' }));
+  }
   for (const block of blocks) article.append(renderBlock(block));
   article.dataset.key = entryKey(entry);
   article.dataset.seq = String(entry.seq);
   return article;
 }
 
-/** Messages with a replace key are one message that changes; others are identified by seq. */
+let ephemeralCounter = 0;
+
+/** Messages with a replace key are one message that changes; others are identified by seq (unstored ones by a counter). */
 function entryKey(entry) {
+  if (entry.ephemeral) return `only-you:${++ephemeralCounter}`;
   return entry.replaceKey ? `key:${entry.replaceKey}` : `seq:${entry.seq}`;
 }
 
@@ -337,7 +388,7 @@ function findMessage(key) {
  */
 function showEntry(entry) {
   const existing = findMessage(entryKey(entry));
-  if (existing && Number(existing.dataset.seq) >= entry.seq) return false;
+  if (existing && Number(existing.dataset.seq) >= entry.seq && !entry.ephemeral) return false;
   const node = renderMessage(entry);
   const repost = Boolean(entry.message && entry.message.repost);
   if (existing && !repost) {
@@ -384,16 +435,21 @@ async function sendText(text) {
 }
 
 function pressButton(button, node) {
-  const controls = Array.from(node.closest('.message').querySelectorAll('button'));
-  return sendToBot('/api/chat/actions', { action: button.action, value: button.value }, controls);
+  const message = node.closest('.message');
+  const controls = Array.from(message.querySelectorAll('button'));
+  return sendToBot('/api/chat/actions', { action: button.action, value: button.value }, controls, message.dataset.key);
 }
 
 function submitForm(block, form, submitButton) {
   return sendToBot('/api/chat/forms', { formId: block.formId, values: formValues(block, form) }, [submitButton]);
 }
 
-/** Posts an event; the controls are disabled meanwhile so a double click sends once. */
-async function sendToBot(path, fields, controls) {
+/**
+ * Posts an event; the controls are disabled meanwhile so a double click sends once. After a button in a
+ * message, the keyboard focus goes back into that message as it now is (the next question's chosen or
+ * first answer), so answering by keyboard needs no mouse.
+ */
+async function sendToBot(path, fields, controls, messageKey) {
   const view = state.view;
   controls.forEach(control => { control.disabled = true; });
   setBusy(true);
@@ -407,8 +463,20 @@ async function sendToBot(path, fields, controls) {
     if (view === state.view) showStatus(e.message, true);
   } finally {
     controls.forEach(control => { control.disabled = false; });
-    if (view === state.view) setBusy(false);
+    if (view === state.view) {
+      if (messageKey) focusInMessage(messageKey);
+      setBusy(false);
+    }
   }
+}
+
+function focusInMessage(key) {
+  const message = findMessage(key);
+  if (!message) return;
+  const target = message.querySelector('.choice[aria-pressed="true"]') || message.querySelector('.choice')
+    || message.querySelector('button:not(:disabled), input, select, textarea');
+  if (target) target.focus();
+  else dom.composerInput.focus();
 }
 
 // ---------------------------------------------------------------- polling

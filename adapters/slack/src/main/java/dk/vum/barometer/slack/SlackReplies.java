@@ -35,7 +35,8 @@ import static dk.vum.barometer.core.i18n.Texts.t;
  * Shows the core's replies to one event the way Slack users expect: in the bot's direct conversation as
  * messages (updated in place by replace key), elsewhere ephemeral to the one who asked, and a form as a
  * modal when the event brought a trigger to open one. A reply that cannot be shown now is queued in the
- * outbox for the person's direct conversation, so nothing is lost.
+ * outbox for the person's direct conversation, so nothing is lost; a questionnaire reply is queued as its
+ * key only, and shown as it is by then when Slack takes it ({@link Outbox}).
  */
 final class SlackReplies {
 
@@ -77,8 +78,10 @@ final class SlackReplies {
                 deliver(org, event.address().userId(), target, message);
             } catch (SendFailure | RuntimeException e) {
                 LOG.warn("Could not show a reply in Slack ({}); it is queued for the direct conversation", e.getMessage());
+                // A delivery id names the person and the time of the click: not kept beside a questionnaire.
+                String dedupeKey = Outbox.isQuestionnaire(message) ? null : "slack-reply:" + event.deliveryId() + ":" + i;
                 outbox.enqueue(List.of(Outbox.message(org, new Destination.Direct(event.address().userId()), message,
-                        "slack-reply:" + event.deliveryId() + ":" + i)));
+                        dedupeKey)));
             }
         }
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.vum.barometer.core.chat.Message;
+import dk.vum.barometer.core.outbox.MessageCodec;
 import dk.vum.barometer.core.store.TranscriptEntry;
 import io.javalin.http.Context;
 
@@ -28,11 +30,22 @@ final class ApiJson {
     record Conversation(String id, String name, boolean direct) {
     }
 
-    /** A transcript entry; {@code message} is the neutral message as stored. */
-    record Entry(long seq, String replaceKey, JsonNode message) {
+    /**
+     * A transcript entry; {@code message} is the neutral message as stored. An {@code ephemeral} one is a reply
+     * to a command typed in a channel: only the asker gets it, in the response; it is not stored (seq 0).
+     */
+    record Entry(long seq, String replaceKey, JsonNode message, boolean ephemeral) {
         static Entry of(TranscriptEntry entry) {
             try {
-                return new Entry(entry.seq(), entry.replaceKey(), MAPPER.readTree(entry.payload()));
+                return new Entry(entry.seq(), entry.replaceKey(), MAPPER.readTree(entry.payload()), false);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static Entry ephemeral(Message message) {
+            try {
+                return new Entry(0, message.replaceKey(), MAPPER.readTree(MessageCodec.toJson(message)), true);
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

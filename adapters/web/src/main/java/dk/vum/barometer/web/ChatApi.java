@@ -90,7 +90,8 @@ final class ChatApi {
     /**
      * Hands the event to the bot and stores its replies; the event itself is not stored. One user's
      * events are handled and stored one at a time, so a slow earlier reply can never be stored after a
-     * later one that replaced it (the thanks after a submission must be the last word).
+     * later one that replaced it (the thanks after a submission must be the last word). In a channel the
+     * replies are the asker's only, as Slack's ephemeral ones: returned, never stored where others read.
      */
     private void reply(Context ctx, Inbound event) {
         List<ApiJson.Entry> replies = new ArrayList<>();
@@ -99,7 +100,9 @@ final class ChatApi {
             // the bot's work and the stored replies commit as one unit: one durable write per click
             units.inTransaction(() -> {
                 for (Message message : bot.handle(event)) {
-                    replies.add(ApiJson.Entry.of(log.append(event.address().conversationId(), message)));
+                    replies.add(event.address().direct()
+                            ? ApiJson.Entry.of(log.append(event.address().conversationId(), message))
+                            : ApiJson.Entry.ephemeral(message));
                 }
                 return null;
             });

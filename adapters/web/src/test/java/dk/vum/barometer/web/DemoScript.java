@@ -104,7 +104,7 @@ final class DemoScript implements Function<Inbound, List<Message>> {
                         new Block.Option("forankring", "Forankring")), null),
                 new Block.FormField("deadline", "Frist", Block.FieldType.DATE, true, "", null, null),
                 new Block.FormField("respondents", "Respondenter", Block.FieldType.USERS, false, "", null,
-                        "Vælg flere med Ctrl eller Shift"),
+                        "Søg, og sæt flueben ved dem, der skal med"),
                 new Block.FormField("channel", "Kanal", Block.FieldType.CHANNEL, false, "", null, null));
         return Message.of(new Block.Form("new-measurement", "Ny måling", fields, "Opret måling", Map.of("draft", "7")));
     }

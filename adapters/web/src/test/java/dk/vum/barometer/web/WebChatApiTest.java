@@ -105,6 +105,22 @@ class WebChatApiTest {
     }
 
     @Test
+    void aReplyToACommandInAChannelIsTheAskersOnlyAndNotStoredThere() {
+        bot.answer(event -> List.of(Message.text("Status for måling 1")));
+
+        JsonNode reply = server.post("/api/chat/messages",
+                json(Map.of("user", "u2", "conversation", "team-nord", "text", "status", "clientId", "c-9"))).json();
+
+        assertThat(reply.get("replies")).singleElement().satisfies(entry -> {
+            assertThat(entry.get("ephemeral").asBoolean()).isTrue();
+            assertThat(entry.get("seq").asLong()).isZero();
+            assertThat(entry.toString()).contains("Status for måling 1");
+        });
+        assertThat(server.get("/api/chat/conversations/team-nord/messages?user=u1").json().get("messages")).isEmpty();
+        assertThat(server.store.transcript(ORG, "team-nord", 0, 10)).isEmpty();
+    }
+
+    @Test
     void aButtonPressReachesTheBotAsButtonInput() {
         server.post("/api/chat/actions", json(Map.of("user", "u1", "conversation", "dm:u1",
                 "action", "answer", "value", "4", "clientId", "c-3")));

@@ -46,6 +46,7 @@ class WebChatBrowserTest {
                             .containsEntry("draft", "7"));
             assertThat(bot.received()).extracting(Inbound::deliveryId).doesNotHaveDuplicates().doesNotContainNull();
             assertThat(Files.size(OUT_DIR.resolve("webchat.png"))).isPositive();
+            assertThat(Files.size(OUT_DIR.resolve("webchat-phone.png"))).isPositive();
         }
     }
 

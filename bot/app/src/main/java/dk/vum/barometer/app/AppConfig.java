@@ -1,6 +1,8 @@
 package dk.vum.barometer.app;
 
+import dk.vum.barometer.core.admin.Coordinators;
 import dk.vum.barometer.slack.SlackSettings;
+import dk.vum.barometer.storage.sqlite.SqliteStorage;
 import dk.vum.barometer.teams.TeamsConfig;
 
 import java.nio.file.Path;
@@ -27,10 +29,14 @@ import java.util.Map;
  * @param teams              Microsoft Teams: MICROSOFT_APP_ID and the other TEAMS_* variables
  * @param slack              SLACK_*: the Slack adapter's settings, or null when Slack is off
  * @param files              PUBLIC_URL and FILE_LINK_DAYS: where charts and exports are linked from, and for how long
+ * @param draftKey           DRAFT_KEY on SQLite: the key for drafts and sealed submissions; null for the key file
+ * @param keyFile            KEY_FILE: where SQLite's key is kept (created on first start) when DRAFT_KEY is unset
+ * @param coordinators       COORDINATORS: people made coordinator of an organisation that has none, at start
  */
 public record AppConfig(int port, String host, Path dataDir, DatabaseConfig database, Path contentDir, boolean demo,
                         boolean webChat, List<Integer> reminderDaysBefore, Duration outboxInterval, Duration reminderInterval,
-                        TeamsConfig teams, SlackSettings slack, FilesConfig files) {
+                        TeamsConfig teams, SlackSettings slack, FilesConfig files, String draftKey, Path keyFile,
+                        List<Coordinators.Configured> coordinators) {
 
     public AppConfig {
         if (database != null && webChat) {
@@ -44,10 +50,12 @@ public record AppConfig(int port, String host, Path dataDir, DatabaseConfig data
         String content = env.get("CONTENT_DIR");
         DatabaseConfig database = DatabaseConfig.from(env);
         String webChat = env.getOrDefault("WEBCHAT", String.valueOf(database == null));
+        Path dataDir = Path.of(env.getOrDefault("DATA_DIR", "data"));
+        String keyFile = env.get("KEY_FILE");
         return new AppConfig(
                 Integer.parseInt(env.getOrDefault("PORT", "7070")),
                 env.getOrDefault("HOST", "127.0.0.1"),
-                Path.of(env.getOrDefault("DATA_DIR", "data")),
+                dataDir,
                 database,
                 content == null || content.isBlank() ? null : Path.of(content),
                 args.contains("--demo") || Boolean.parseBoolean(env.getOrDefault("DEMO", webChat)),
@@ -58,43 +66,52 @@ public record AppConfig(int port, String host, Path dataDir, DatabaseConfig data
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("REMINDER_POLL_SECONDS", "300"))),
                 TeamsConfig.from(env),
                 SlackSettings.from(env).orElse(null),
-                FilesConfig.from(env));
+                FilesConfig.from(env),
+                env.get("DRAFT_KEY"),
+                keyFile == null || keyFile.isBlank() ? dataDir.resolve(SqliteStorage.KEY_FILE_NAME) : Path.of(keyFile),
+                Coordinators.parse(env.get("COORDINATORS")));
     }
 
     /** Defaults for a test: random port, the given data folder, demo off, no chat platform but the web chat. */
     public static AppConfig forTest(Path dataDir) {
         return new AppConfig(0, "127.0.0.1", dataDir, null, null, false, true, List.of(3, 1),
-                Duration.ofMillis(200), Duration.ofMinutes(5), TeamsConfig.from(Map.of()), null, FilesConfig.from(Map.of()));
+                Duration.ofMillis(200), Duration.ofMinutes(5), TeamsConfig.from(Map.of()), null, FilesConfig.from(Map.of()),
+                null, dataDir.resolve(SqliteStorage.KEY_FILE_NAME), List.of());
     }
 
     public AppConfig withDemo(boolean on) {
         return new AppConfig(port, host, dataDir, database, contentDir, on, webChat, reminderDaysBefore, outboxInterval,
-                reminderInterval, teams, slack, files);
+                reminderInterval, teams, slack, files, draftKey, keyFile, coordinators);
     }
 
     /** On a PostgreSQL database: the local web chat is off, the demo organisation stays as it was. */
     public AppConfig withDatabase(DatabaseConfig db) {
         return new AppConfig(port, host, dataDir, db, contentDir, demo, false, reminderDaysBefore, outboxInterval,
-                reminderInterval, teams, slack, files);
+                reminderInterval, teams, slack, files, draftKey, keyFile, coordinators);
     }
 
     public AppConfig withOutboxInterval(Duration interval) {
         return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, interval,
-                reminderInterval, teams, slack, files);
+                reminderInterval, teams, slack, files, draftKey, keyFile, coordinators);
     }
 
     public AppConfig withTeams(TeamsConfig settings) {
         return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, outboxInterval,
-                reminderInterval, settings, slack, files);
+                reminderInterval, settings, slack, files, draftKey, keyFile, coordinators);
     }
 
     public AppConfig withFiles(FilesConfig settings) {
         return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, outboxInterval,
-                reminderInterval, teams, slack, settings);
+                reminderInterval, teams, slack, settings, draftKey, keyFile, coordinators);
+    }
+
+    public AppConfig withCoordinators(List<Coordinators.Configured> configured) {
+        return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, outboxInterval,
+                reminderInterval, teams, slack, files, draftKey, keyFile, configured);
     }
 
     public AppConfig withSlack(SlackSettings settings) {
         return new AppConfig(port, host, dataDir, database, contentDir, demo, webChat, reminderDaysBefore, outboxInterval,
-                reminderInterval, teams, settings, files);
+                reminderInterval, teams, settings, files, draftKey, keyFile, coordinators);
     }
 }

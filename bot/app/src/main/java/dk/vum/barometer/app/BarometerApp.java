@@ -9,6 +9,8 @@ import dk.vum.barometer.core.access.Directory;
 import dk.vum.barometer.core.access.PrivateReplies;
 import dk.vum.barometer.core.access.Reachability;
 import dk.vum.barometer.core.admin.AdminCommands;
+import dk.vum.barometer.core.admin.Coordinators;
+import dk.vum.barometer.core.admin.SetupCode;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.checklist.ChecklistCommands;
 import dk.vum.barometer.core.files.FileLinks;
@@ -17,6 +19,7 @@ import dk.vum.barometer.core.outbox.Housekeeping;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.outbox.OutboxDispatcher;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
+import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
 import dk.vum.barometer.core.questionnaire.RespondentFlow;
 import dk.vum.barometer.core.plan.ActivityReminders;
@@ -43,6 +46,10 @@ import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -62,6 +69,8 @@ public final class BarometerApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BarometerApp.class);
     /** How often sealed submissions are looked for (PostgreSQL; closing a round mixes the rest anyway). */
     private static final Duration MIX_INTERVAL = Duration.ofMinutes(1);
+    /** The file in the data folder that holds the current setup code. */
+    public static final String SETUP_CODE_FILE = "setup-code.txt";
 
     private final AppConfig config;
     private final JdbcStorage store;
@@ -83,6 +92,7 @@ public final class BarometerApp implements AutoCloseable {
         ContentCatalog catalog = config.contentDir() == null ? ContentLoader.loadDefault() : ContentLoader.load(config.contentDir());
         this.store = openStore(config);
         if (config.demo()) DemoSeed.seed(store, store.teams());
+        new Coordinators(store).grantConfigured(config.coordinators());
 
         ContentRepository content = new ContentRepository(catalog, store);
         Directory directory = new Directory(store, Channels.byPlatform(Map.of(
@@ -97,15 +107,16 @@ public final class BarometerApp implements AutoCloseable {
         PrivateReplies privately = new PrivateReplies(store, clock);
         this.files = new FileLinks(store, config.files().publicUrl(), config.files().linkLifetime(), clock);
         ReportCommands reports = new ReportCommands(store, content, rounds, new ReportBuilder(), privately, files, clock, ZONE);
+        RespondentFlow flow = new RespondentFlow(store, content);
         this.bot = new BarometerBot(store, store.teams(), directory,
-                new RespondentActions(new RespondentFlow(store, content)),
+                new RespondentActions(flow),
                 rounds,
                 reports,
                 new ChecklistCommands(content, store, store.checklistAnswers(), store.activities(), store, directory, clock, ZONE),
                 new PlanCommands(store.activities(), directory, clock, ZONE),
                 new RhythmCommands(store.rhythms(), clock, ZONE),
                 new OverviewCommands(store, reports),
-                new AdminCommands(store, store.teams(), directory),
+                new AdminCommands(store, store.teams(), directory, new SetupCode(code -> announceSetupCode(config.dataDir(), code))),
                 privately);
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
@@ -115,7 +126,8 @@ public final class BarometerApp implements AutoCloseable {
         this.slack = config.slack() == null ? null : new SlackPlugin(config.slack(), bot,
                 new HomeMessages(store, store, directory), store, store, store, clock);
         if (slack != null) senders.put(Platform.SLACK, slack.sender());
-        this.dispatcher = new OutboxDispatcher(store, senders, clock);
+        this.dispatcher = new OutboxDispatcher(store, senders, (org, user, key) -> QuestionnaireActions.measurementOf(key)
+                .flatMap(m -> flow.current(org, user, directory.language(org, user), m)), clock);
         this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
         this.deadlines = new DeadlineCloser(store, directory, clock, ZONE);
         this.housekeeping = new Housekeeping(store, store, store, clock);
@@ -148,11 +160,32 @@ public final class BarometerApp implements AutoCloseable {
         return this;
     }
 
-    /** PostgreSQL when DATABASE_URL is set (several instances share it), else the SQLite file in DATA_DIR. */
+    /**
+     * PostgreSQL when DATABASE_URL is set (several instances share it), else the SQLite file in DATA_DIR,
+     * its key from DRAFT_KEY or the key file.
+     */
     private static JdbcStorage openStore(AppConfig config) {
         DatabaseConfig db = config.database();
-        return db == null ? SqliteStorage.open(config.dataDir())
+        return db == null ? SqliteStorage.open(config.dataDir(), config.draftKey(), config.keyFile(), Clock.systemUTC())
                 : PostgresStorage.open(db.url(), db.user(), db.password(), db.draftKey());
+    }
+
+    /**
+     * Where whoever runs the bot finds the code for {@code opsæt <kode>}: the log, and a file in the data
+     * folder readable by the bot's user only.
+     */
+    private static void announceSetupCode(Path dataDir, String code) {
+        LOG.info("Setup code for an organisation without a coordinator: opsæt {} (also in {})", code,
+                dataDir.resolve(SETUP_CODE_FILE).toAbsolutePath());
+        try {
+            Files.createDirectories(dataDir);
+            Path file = dataDir.resolve(SETUP_CODE_FILE);
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, code + "\n");
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warn("Could not write {}: the setup code is in this log only ({})", SETUP_CODE_FILE, e.toString());
+        }
     }
 
     /** Activity reminders and the teams' rhythm prompts: due ones queued once, whenever this runs. */

@@ -19,6 +19,21 @@ class AppConfigTest {
         assertThat(config.dataDir()).isEqualTo(Path.of("/tmp/x"));
         assertThat(config.webChat()).isTrue();
         assertThat(config.demo()).isTrue();
+        assertThat(config.keyFile()).isEqualTo(Path.of("/tmp/x/barometer.key"));
+        assertThat(config.draftKey()).isNull();
+        assertThat(config.coordinators()).isEmpty();
+    }
+
+    @Test
+    void theKeyFileAndTheCoordinatorsCanBeConfigured() {
+        AppConfig config = AppConfig.from(Map.of("DATA_DIR", "/tmp/x", "KEY_FILE", "/etc/barometer/draft.key",
+                "COORDINATORS", "slack:T1:U1,teams:tenant:29:abc"), List.of());
+
+        assertThat(config.keyFile()).isEqualTo(Path.of("/etc/barometer/draft.key"));
+        assertThat(config.coordinators()).extracting(c -> c.org().value() + "/" + c.userId())
+                .containsExactly("slack:T1/U1", "teams:tenant/29:abc");
+        assertThatThrownBy(() -> AppConfig.from(Map.of("COORDINATORS", "T1:U1"), List.of()))
+                .hasMessageContaining("COORDINATORS");
     }
 
     @Test

@@ -91,11 +91,18 @@ class CommandRobustnessTest {
     }
 
     @Test
-    void theFirstUserToSetUpANewOrganisationBecomesItsCoordinator() {
+    void onlyTheHolderOfTheSetupCodeBecomesTheCoordinatorOfANewOrganisation() {
         OrgId fresh = OrgId.of(Platform.LOCAL, "ny-kommune");
         TestChat other = new TestChat(app.bot(), app.store(), fresh);
         assertThat(text(other.say("pia", "ny \"X\" opstart 11-12-2026"))).contains("ingen tovholder", "opsæt");
-        assertThat(text(other.say("pia", "opsæt"))).contains("Du er nu tovholder");
+        assertThat(text(other.say("ole", "opsæt"))).contains("opsæt <kode>", "setup-code.txt", "Intet er ændret");
+        assertThat(text(other.say("ole", "opsæt forkertkode"))).contains("Koden passer ikke");
+        assertThat(app.store().roleHolders(fresh)).isEmpty();
+        String setup = SetupCodeFile.setup(data);
+        assertThat(text(other.say("pia", setup))).contains("Du er nu tovholder");
+        assertThat(SetupCodeFile.setup(data)).as("a used code is replaced by a new one").isNotEqualTo(setup);
+        TestChat third = new TestChat(app.bot(), app.store(), OrgId.of(Platform.LOCAL, "tredje-kommune"));
+        assertThat(text(third.say("eve", setup))).as("the used code").contains("Koden passer ikke");
         assertThat(text(other.say("ole", "setup"))).contains("allerede sat op");
         assertThat(text(other.say("ole", "ny \"X\" opstart 11-12-2026"))).contains("Kun tovholdere");
         assertThat(text(other.say("pia", "rolle @ole teamleder"))).contains("teamleder");

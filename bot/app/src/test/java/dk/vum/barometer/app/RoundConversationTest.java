@@ -193,7 +193,12 @@ class RoundConversationTest {
         // Jonas starts but the round closes before he submits: his late click changes nothing.
         q = chat.press("jonas", button(chat.inbox("jonas"), "q.start"));
         assertThat(text(chat.say("lars", "luk 1"))).contains("Kun tovholdere");
-        assertThat(text(chat.say("tina", "luk 1"))).contains("lukket");
+        // Closing is final, so it asks first; the button confirms, and a second press changes nothing.
+        List<Message> confirm = chat.say("tina", "luk 1");
+        assertThat(text(confirm)).contains("endelig", "13 af 15");
+        assertThat(app.store().measurement(DemoSeed.ORG, 1).orElseThrow().status()).isEqualTo(MeasurementStatus.OPEN);
+        assertThat(text(chat.press("tina", button(confirm, "m.close")))).contains("lukket");
+        assertThat(text(chat.press("tina", button(confirm, "m.close")))).contains("ikke åben");
         assertThat(app.store().measurement(DemoSeed.ORG, 1).orElseThrow().status()).isEqualTo(MeasurementStatus.CLOSED);
         assertThat(text(chat.press("jonas", answerButton(q, 3)))).contains("lukket", "ikke gemt");
         assertThat(app.store().responses(DemoSeed.ORG, 1)).hasSize(13);
@@ -248,7 +253,7 @@ class RoundConversationTest {
             answerAll(user, k -> Math.min(5, base.applyAsInt(k) + 1), 2);
         }
         for (String leader : List.of("lars", "lene", "lotte")) answerAll(leader, k -> 2, 2);
-        chat.say("tina", "luk 2");
+        chat.say("tina", "luk 2 bekræft");
         // Lowering the minimum after the fact does not reveal the three leaders: the round promised 5.
         assertThat(text(chat.say("tina", "indstil minimum 3"))).contains("3");
         List<Message> compared = chat.say("lars", "rapport 2");

@@ -51,7 +51,7 @@ class SlackFollowUpTest {
 
     @Test
     void aCheckQuestionIsAnsweredInTheTeamChannel() {
-        slack.command("U0TINA", "opsæt");
+        slack.command("U0TINA", SetupCodeFile.setup(data));
         assertThat(text(slack.command("U0TINA", "rolle <@U0LARS> teamleder <#" + NORD + "|team-nord>")))
                 .contains("teamleder for #" + NORD);
         slack.command("U0TINA", "ny \"Syd\" opstart 11-12-2026 <#" + SYD + "|team-syd>");

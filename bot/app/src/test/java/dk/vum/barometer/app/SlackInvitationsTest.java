@@ -50,7 +50,7 @@ class SlackInvitationsTest {
         app = new BarometerApp(AppConfig.forTest(data).withSlack(settings).withOutboxInterval(Duration.ofHours(1)), clock).start();
         List<String> people = IntStream.range(0, 1000).mapToObj(i -> String.format("U%07d", i)).toList();
 
-        say("opsæt");
+        say(SetupCodeFile.setup(data));
         say("ny \"Alle sagsbehandlere\" opstart 11-12-2026");
         for (int from = 0; from < people.size(); from += 250) {
             String mentions = people.subList(from, from + 250).stream().map(u -> "@" + u).collect(Collectors.joining(" "));

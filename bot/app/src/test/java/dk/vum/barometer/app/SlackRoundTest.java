@@ -57,13 +57,14 @@ class SlackRoundTest {
     Path data;
     MutableClock clock = new MutableClock(RoundConversationTest.TUESDAY_MORNING);
     SlackApiStub stub;
+    SlackSettings settings;
     BarometerApp app;
     SlackWorkspace slack;
 
     @BeforeEach
     void start() {
         stub = SlackApiStub.start();
-        SlackSettings settings = new SlackSettings("xoxb-test", SECRET, null, stub.apiUrl(), Duration.ZERO, Duration.ZERO);
+        settings = new SlackSettings("xoxb-test", SECRET, null, stub.apiUrl(), Duration.ZERO, Duration.ZERO);
         app = new BarometerApp(AppConfig.forTest(data).withSlack(settings), clock).start();
         slack = new SlackWorkspace(stub, app.port(), SECRET, clock);
     }
@@ -82,7 +83,7 @@ class SlackRoundTest {
     @Test
     void aWholeRoundInSlackGivesTheSameSummaryAsInTheLocalChat() {
         String tina = "U0TINA";
-        assertThat(text(slack.command(tina, "opsæt"))).contains("tovholder");
+        assertThat(text(slack.command(tina, SetupCodeFile.setup(data)))).contains("tovholder");
 
         // A new measurement through the modal, with Slack's channel picker and date picker.
         JsonNode modal = slack.commandOpeningModal(tina, "ny");
@@ -121,9 +122,11 @@ class SlackRoundTest {
         assertThat(slack.posts(dm(STAFF.get(0)))).extracting(SlackApiStub.Call::method)
                 .startsWith("chat.postMessage", "chat.postMessage").containsOnly("chat.postMessage", "chat.update")
                 .filteredOn("chat.postMessage"::equals).hasSize(2);
-        assertThat(app.store().responses(SLACK_ORG, 1)).hasSize(15);
+        assertThat(app.store().responses(SLACK_ORG, 1)).as("sealed, not yet mixed: 10 and 5 are below twice the minimum")
+                .isEmpty();
 
-        assertThat(text(slack.command(tina, "luk 1"))).contains("lukket");
+        assertThat(text(slack.command(tina, "luk 1 bekræft"))).contains("lukket");
+        assertThat(app.store().responses(SLACK_ORG, 1)).hasSize(15);
         assertThat(app.store().measurement(SLACK_ORG, 1).orElseThrow().status()).isEqualTo(MeasurementStatus.CLOSED);
 
         // The comment written with mrkdwn control characters is shown as text, never as a mention or link.
@@ -151,6 +154,56 @@ class SlackRoundTest {
     }
 
     @Test
+    void mistakesInSlackAreCaughtAndTheChosenAnswerStaysMarked() {
+        String tina = "U0TINA";
+        String anna = "U0ANNA";
+        slack.command(tina, "opsæt");
+        // Plain "#name" and "@name" are none Slack knows (it escapes real ones): refused, nothing created.
+        assertThat(text(slack.command(tina, "ny \"X\" opstart 11-12-2026 #findesikke"))).contains("kender ikke kanalen");
+        assertThat(app.store().measurements(SLACK_ORG)).isEmpty();
+
+        // The same modal submitted twice creates one measurement.
+        JsonNode modal = slack.commandOpeningModal(tina, "ny");
+        var newValues = values();
+        SlackWorkspace.text(newValues, "name", "Dobbelt");
+        SlackWorkspace.select(newValues, "stage", "opstart");
+        SlackWorkspace.date(newValues, "deadline", "2026-12-11");
+        assertThat(text(slack.submit(tina, modal, newValues))).contains("Måling 1");
+        assertThat(text(slack.submit(tina, modal, newValues))).contains("allerede sendt");
+        assertThat(app.store().measurements(SLACK_ORG)).hasSize(1);
+
+        assertThat(text(slack.command(tina, "tilføj 1 sagsbehandler @xavier"))).contains("kender ikke @xavier");
+        assertThat(app.store().respondents(SLACK_ORG, 1)).isEmpty();
+        slack.command(tina, "tilføj 1 sagsbehandler <@" + anna + ">");
+        slack.command(tina, "start 1");
+        app.dispatcher().drain();
+        JsonNode invitation = slack.awaitPosts(dm(anna), 1);
+
+        // Back to an answered question: the chosen answer is the primary button, with a check mark.
+        JsonNode q = slack.press(anna, button(invitation, "q.start"));
+        q = slack.press(anna, answerButton(q, 3));
+        q = slack.press(anna, button(q, "q.back"));
+        assertThat(questionNumber(q)).isEqualTo(1);
+        assertThat(answerButton(q, 3).path("style").asText()).isEqualTo("primary");
+        assertThat(answerButton(q, 3).path("text").path("text").asText()).startsWith("✓ ");
+        assertThat(answerButton(q, 4).has("style")).isFalse();
+
+        // A typed answer: the old message becomes a note, and the next question is posted anew below.
+        int before = slack.posts(dm(anna)).size();
+        slack.slack.post(slack.slack.directMessage(anna, "4", "Ev0TYPED"), JSON_TYPE);
+        JsonNode reposted = slack.awaitPosts(dm(anna), before + 2);
+        List<SlackApiStub.Call> after = slack.posts(dm(anna)).subList(before, before + 2);
+        assertThat(after).extracting(SlackApiStub.Call::method).containsExactly("chat.update", "chat.postMessage");
+        assertThat(after.get(0).json("blocks").toString()).contains("fortsætter nederst").doesNotContain("q.answer");
+        assertThat(questionNumber(reposted)).isEqualTo(2);
+        // The next click updates the reposted message, the one in view.
+        slack.press(anna, answerButton(reposted, 5));
+        SlackApiStub.Call update = slack.posts(dm(anna)).get(before + 2);
+        assertThat(update.method()).isEqualTo("chat.update");
+        assertThat(update.param("ts")).isNotEqualTo(after.get(0).param("ts"));
+    }
+
+    @Test
     void forgedStaleAndMalformedRequestsChangeNothing() {
         String body = slack.slack.command("U0EVE", dm("U0EVE"), "opsæt", stub.responseUrl("eve"));
         String fresh = String.valueOf(clock.instant().getEpochSecond());
@@ -167,14 +220,14 @@ class SlackRoundTest {
         assertThat(stub.calls()).extracting(SlackApiStub.Call::method).containsOnly("auth.test");
 
         // The same request signed goes through: the refusals were the signature's and the payload's doing.
-        assertThat(text(slack.command("U0EVE", "opsæt"))).contains("tovholder");
+        assertThat(text(slack.command("U0EVE", SetupCodeFile.setup(data)))).contains("tovholder");
         assertThat(app.store().roleHolders(SLACK_ORG)).containsKey("U0EVE");
     }
 
     @Test
     void aRetriedEventAndADoubleClickAreProcessedOnce() {
         String anna = "U0ANNA";
-        slack.command("U0TINA", "opsæt");
+        slack.command("U0TINA", SetupCodeFile.setup(data));
         slack.command("U0TINA", "ny \"Retry\" opstart 11-12-2026");
         slack.command("U0TINA", "tilføj 1 sagsbehandler <@" + anna + ">");
         slack.command("U0TINA", "start 1");
@@ -218,6 +271,64 @@ class SlackRoundTest {
         return stub.await("views.publish", c -> user.equals(c.param("user_id")), before + 1).json("view");
     }
 
+    @Test
+    void aFreshWorkspaceHasNoCoordinatorUntilSomeoneBringsTheSetupCode() {
+        assertThat(text(slack.command("U0EVE", "opsæt"))).contains("opsæt &lt;kode&gt;", "setup-code.txt", "Intet er ændret");
+        assertThat(text(slack.command("U0EVE", "ny \"Min\" opstart 11-12-2026"))).contains("ingen tovholder");
+        assertThat(app.store().roleHolders(SLACK_ORG)).isEmpty();
+
+        String setup = SetupCodeFile.setup(data);
+        assertThat(text(slack.command("U0TINA", setup))).contains("Du er nu tovholder");
+        assertThat(text(slack.command("U0EVE", setup))).contains("allerede sat op");
+        assertThat(app.store().roleHolders(SLACK_ORG)).containsOnlyKeys("U0TINA");
+    }
+
+    @Test
+    void whenSlackFailsForOneRespondentNothingHoldsTheirAnswersAndTheirConversationEndsWithTheThanks() throws Exception {
+        String anna = "U0ANNA";
+        String secret = "HEMMELIG-" + java.util.UUID.randomUUID();
+        // The test sends the outbox itself, so every post in Anna's conversation is the answer to her step.
+        app.close();
+        app = new BarometerApp(AppConfig.forTest(data).withSlack(settings).withOutboxInterval(Duration.ofHours(1)), clock).start();
+        slack = new SlackWorkspace(stub, app.port(), SECRET, clock);
+        slack.command("U0TINA", SetupCodeFile.setup(data));
+        slack.command("U0TINA", "ny \"Svigt\" opstart 11-12-2026");
+        slack.command("U0TINA", "tilføj 1 sagsbehandler <@" + anna + ">");
+        slack.command("U0TINA", "start 1");
+        app.dispatcher().drain();
+        JsonNode q = slack.press(anna, button(slack.awaitPosts(dm(anna), 1), "q.start"));
+        q = slack.press(anna, answerButton(q, 3));
+
+        // From here Slack answers every call in Anna's conversation with HTTP 500; the buttons she pressed
+        // are the ones in the messages the bot tried to show.
+        stub.failIn(dm(anna));
+        JsonNode modal = slack.pressOpeningModal(anna, button(q, "q.comment"));
+        q = slack.submit(anna, modal, SlackWorkspace.text(values(), "comment", secret));
+        while (hasQuestion(q)) q = slack.press(anna, answerButton(q, 4));
+        assertThat(text(q)).contains("Gennemse dine svar", secret);
+        assertThat(text(slack.press(anna, button(q, "q.submit")))).contains("Tak for din besvarelse");
+        assertThat(app.store().respondent(SLACK_ORG, 1, anna).orElseThrow().status().name()).isEqualTo("SUBMITTED");
+        assertNoFileHolds(secret, "Din kommentar:");
+
+        stub.failIn();
+        clock.advance(Duration.ofHours(1));
+        app.dispatcher().drain();
+        assertThat(text(slack.latest(dm(anna)))).contains("Tak for din besvarelse").doesNotContain(secret);
+        assertNoFileHolds(secret, "Din kommentar:");
+        assertThat(app.store().close(SLACK_ORG, 1)).isTrue();
+        assertThat(app.store().comments(SLACK_ORG, 1)).extracting(c -> c.text()).containsExactly(secret);
+    }
+
+    /** Reads the data folder's files as whoever copies them would (db, WAL, shared memory). */
+    private void assertNoFileHolds(String... texts) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(data)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String bytes = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+                for (String t : texts) assertThat(bytes).as(file.getFileName() + " holds " + t).doesNotContain(t);
+            }
+        }
+    }
+
     /** From the newest invitation to the thanks, answering every question by button. */
     private void answerAll(String user, IntUnaryOperator value, boolean comment) {
         JsonNode q = slack.press(user, button(slack.latest(dm(user)), "q.start"));
@@ -236,7 +347,7 @@ class SlackRoundTest {
         TestChat chat = new TestChat(app.bot(), app.store(), DemoSeed.ORG);
         List<String> leaders = LEADERS.stream().map(String::toLowerCase).toList();
         List<String> staff = STAFF.stream().map(String::toLowerCase).toList();
-        assertThat(TestChat.text(chat.say("tina", "opsæt"))).contains("tovholder");
+        assertThat(TestChat.text(chat.say("tina", SetupCodeFile.setup(data)))).contains("tovholder");
         assertThat(TestChat.text(chat.say("tina", "ny \"Team Nord efterår\" opstart 11-12-2026 #" + RESULTS))).contains("Måling 1");
         chat.say("tina", "tilføj 1 leder " + String.join(" ", leaders.stream().map(u -> "@" + u).toList()));
         chat.say("tina", "tilføj 1 sagsbehandler " + String.join(" ", staff.stream().map(u -> "@" + u).toList()));
@@ -244,7 +355,7 @@ class SlackRoundTest {
         for (String user : concat(leaders, staff)) awaitLocal(chat, "dm:" + user);
         for (String leader : leaders) answerLocal(chat, leader, value(-1), false);
         for (int i = 0; i < staff.size(); i++) answerLocal(chat, staff.get(i), value(i), i == 3);
-        assertThat(TestChat.text(chat.say("tina", "luk 1"))).contains("lukket");
+        assertThat(TestChat.text(chat.say("tina", "luk 1 bekræft"))).contains("lukket");
         assertThat(TestChat.text(chat.say("tina", "del 1"))).contains(RESULTS);
         List<Message> posted = awaitLocal(chat, RESULTS);
         assertThat(posted).hasSize(1);

@@ -103,7 +103,7 @@ class TeamsRosterTest {
         assertThat(welcome.conversationId()).isEqualTo(TEAM);
         assertThat(TeamsClient.text(welcome.card())).contains("tovholderen", "opsæt").doesNotContain("indstil minimum");
         // The channels are offered by their names: the General channel by the team's.
-        teams.post(teams.message("29:tina", "Tina", "opsæt"));
+        teams.post(teams.message("29:tina", "Tina", SetupCodeFile.setup(data)));
         stub.awaitCalls(2);
         String form = form("29:tina", "ny");
         assertThat(form).contains("\"title\":\"Team Vest\"", "\"title\":\"Planlægning\"").doesNotContain("General");
@@ -119,7 +119,7 @@ class TeamsRosterTest {
     void aMentionedColleagueInATeamWithTheAppIsReachedAndInvited() throws Exception {
         stub.roster(TEAM, staff(2), 500);
         installInTeam();
-        teams.post(teams.message("29:tina", "Tina", "opsæt"));
+        teams.post(teams.message("29:tina", "Tina", SetupCodeFile.setup(data)));
         teams.post(teams.message("29:tina", "Tina", "ny \"Vest forår\" opstart 11-12-2026"));
         stub.awaitCalls(3);
         // Sigurd joined the team without the bot hearing of it.
@@ -159,7 +159,7 @@ class TeamsRosterTest {
         assertThat(reachability.unreachable(ORG, ids(members))).containsExactly("29:vest-1");
 
         teams.post(teams.uninstallFromTeam(TEAM, "29:tina"));
-        teams.post(teams.message("29:tina", "Tina", "opsæt"));
+        teams.post(teams.message("29:tina", "Tina", SetupCodeFile.setup(data)));
         stub.awaitCalls(4);
         assertThat(reachability.unreachable(ORG, ids(members))).containsExactly("29:vest-1", "29:vest-2");
         // The team's channels are no longer offered.

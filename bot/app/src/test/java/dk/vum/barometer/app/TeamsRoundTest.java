@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
@@ -98,7 +99,7 @@ class TeamsRoundTest {
         stub.awaitCalls(6);
         assertThat(TeamsClient.text(last(personalConversation(id("anna"))))).contains("hjælp");
 
-        assertThat(say("tina", "opsæt")).contains("tovholder");
+        assertThat(say("tina", SetupCodeFile.setup(data))).contains("tovholder");
         say("tina", "indstil minimum 3");
 
         // The new-measurement form as a card; the channel is offered by name; submitted like Teams does.
@@ -131,7 +132,7 @@ class TeamsRoundTest {
         for (String user : STAFF) answerAll(user);
 
         assertThat(say("tina", "status 1")).contains("4 af 5");
-        assertThat(say("tina", "luk 1")).contains("lukket");
+        assertThat(say("tina", "luk 1 bekræft")).contains("lukket");
         assertThat(say("tina", "del 1")).contains("#Team Nord").doesNotContain(CHANNEL);
         before = stub.calls().size();
         app.dispatcher().drain();
@@ -149,6 +150,67 @@ class TeamsRoundTest {
         assertThat(TeamsClient.text(posted)).contains("Team Nord efterår", "Medarbejdere");
         // The bot fetched its own token once and reused it for every call.
         assertThat(stub.tokenRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void mistakesInTeamsAreCaughtAndTheChosenAnswerStaysMarked() throws Exception {
+        for (String user : List.of("tina", "anna")) teams.post(teams.installPersonal(id(user), name(user)));
+        teams.post(teams.installInTeam(CHANNEL, "Team Nord", id("tina"), name("tina")));
+        stub.awaitCalls(3);
+        say("tina", "opsæt");
+
+        // A channel the bot is not in, and a person Teams did not mention: refused, nothing created.
+        assertThat(say("tina", "ny \"X\" opstart 11-12-2026 #findesikke")).contains("kender ikke kanalen");
+        assertThat(app.store().measurements(ORG)).isEmpty();
+
+        // The same card submitted twice creates one measurement.
+        String formId = sayAndGetCard("tina", "ny");
+        JsonNode formCard = stub.activity(formId).orElseThrow().path("attachments").path(0).path("content");
+        ObjectNode submit = submitData(formCard, a -> a.path("data").path("formId").asText().equals("m.new"));
+        submit.put("f.name", "Dobbelt").put("f.stage", "opstart").put("f.deadline", "2026-12-11").put("f.channel", CHANNEL);
+        assertThat(press("tina", formId, submit)).contains("Måling 1");
+        assertThat(press("tina", formId, submit)).contains("allerede sendt");
+        assertThat(app.store().measurements(ORG)).hasSize(1);
+
+        assertThat(say("tina", "tilføj 1 sagsbehandler @xavier")).contains("kender ikke @xavier");
+        assertThat(app.store().respondents(ORG, 1)).isEmpty();
+        int before = stub.calls().size();
+        teams.post(teams.channelMessage(CHANNEL, id("tina"), name("tina"), "tilføj 1 sagsbehandler", id("anna"), name("anna")));
+        stub.awaitCalls(before + 1);
+        say("tina", "start 1");
+        app.dispatcher().drain();
+
+        // Back to an answered question: the chosen answer is marked (check mark, positive style).
+        String conversation = personalConversation(id("anna"));
+        JsonNode invitation = stub.conversation(conversation).stream()
+                .filter(a -> a.toString().contains("q.start")).reduce((a, b) -> b).orElseThrow();
+        String cardId = invitation.path("id").asText();
+        press("anna", cardId, submitData(card(invitation), a -> a.path("data").path("action").asText().equals("q.start")));
+        cardId = stub.conversation(conversation).get(stub.conversation(conversation).size() - 1).path("id").asText();
+        JsonNode q = card(stub.activity(cardId).orElseThrow());
+        press("anna", cardId, submitData(q, a -> a.path("data").path("value").asText().endsWith("|3")));
+        q = card(stub.activity(cardId).orElseThrow());
+        press("anna", cardId, submitData(q, a -> a.path("data").path("action").asText().equals("q.back")));
+        q = card(stub.activity(cardId).orElseThrow());
+        assertThat(TeamsClient.text(q)).contains("Spørgsmål 1 af");
+        List<JsonNode> chosen = new ArrayList<>();
+        q.findValues("actions").forEach(list -> list.forEach(a -> {
+            if (a.path("title").asText().startsWith("✓ ")) chosen.add(a);
+        }));
+        assertThat(chosen).singleElement().satisfies(a -> {
+            assertThat(a.path("data").path("value").asText()).endsWith("|3");
+            assertThat(a.path("style").asText()).isEqualTo("positive");
+        });
+
+        // A typed answer: the old card becomes a note (PUT), the next question a new card below (POST).
+        before = stub.calls().size();
+        teams.post(teams.message(id("anna"), name("anna"), "4"));
+        stub.awaitCalls(before + 2);
+        assertThat(stub.calls().subList(before, before + 2)).extracting(BotFrameworkStub.Call::method)
+                .containsExactly("PUT", "POST");
+        assertThat(TeamsClient.text(card(stub.activity(cardId).orElseThrow()))).contains("fortsætter nederst")
+                .doesNotContain("Spørgsmål");
+        assertThat(TeamsClient.text(last(conversation))).contains("Spørgsmål 2 af");
     }
 
     /** Answers every question by pressing the card's buttons, pressing one answer twice with the same activity. */
@@ -240,7 +302,7 @@ class TeamsRoundTest {
             }
             assertThat(text(chat.press(user, TestChat.button(q, "q.submit")))).contains("Tak for din besvarelse");
         }
-        chat.say("tina", "luk 1");
+        chat.say("tina", "luk 1 bekræft");
         chat.say("tina", "del 1");
         app.dispatcher().drain();
         List<Message> channel = chat.conversation("team-nord");

@@ -95,7 +95,9 @@ public final class BarometerBot implements ChatBot {
             if (event.deliveryId() != null && !store.firstDelivery(a.org(), event.deliveryId())) return List.of();
             try {
                 store.ensureOrganisation(a.org(), a.org().value());
+                // Whoever writes to the bot is a person the platform knows, named or not (see Directory).
                 if (a.userName() != null && !a.userName().isBlank()) store.upsertUser(a.org(), a.userId(), a.userName());
+                else if (store.user(a.org(), a.userId()).isEmpty()) store.upsertUser(a.org(), a.userId(), null);
                 Caller caller = caller(a);
                 try {
                     return dispatch(caller, event);
@@ -215,7 +217,7 @@ public final class BarometerBot implements ChatBot {
         directory.requireKnown(c, line.mentions(), line.channels());
         return switch (line.word()) {
             case HELP -> List.of(HelpMessages.help(c, canSetUp(c)));
-            case SETUP -> admin.setup(c);
+            case SETUP -> admin.setup(c, line);
             case NEW -> rounds.create(c, line);
             case RENAME -> rounds.rename(c, line);
             case DELETE -> rounds.delete(c, line);

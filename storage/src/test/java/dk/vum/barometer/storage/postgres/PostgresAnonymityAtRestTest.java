@@ -140,14 +140,33 @@ class PostgresAnonymityAtRestTest {
 
         for (String u : List.of("C1", "C2", "C3")) {
             store.submit(ORG, m, u, new Submission(ReportGroup.MEDARBEJDERE, "hash-s", Map.of(itemMarker, 4),
-                    Map.of("t1", commentMarker + " fra " + u)));
+                    Map.of("t1", (commentMarker + " fra " + u).repeat(u.equals("C1") ? 500 : 1))));
         }
         assertNoPlaintextInPersonTables("while sealed");
+        assertThat(lengths("SELECT octet_length(submission) FROM sealed_submissions UNION SELECT octet_length(state) FROM drafts"))
+                .as("a long comment and a short one, a draft and a sealed submission: one size").hasSize(1);
 
         store.close(ORG, m);
         assertNoPlaintextInPersonTables("after close");
         assertThat(pagesContain("comments", commentMarker)).as("the search finds what is there").isTrue();
         assertThat(pagesContain("answers", itemMarker)).isTrue();
+    }
+
+    @Test
+    void nothingInTheClearCountsAPersonsClicksOrNamesThemInTheDeliveryLog() throws SQLException {
+        int m = openRound(List.of("C1", "C2", "C3"), "L1");
+        for (long v = 0; v < 5; v++) assertThat(store.saveDraft(ORG, m, "C1", "{}", v)).isTrue();
+        store.firstDelivery(ORG, "slack-act:C1:1700000000.123456");
+
+        try (Statement s = dba.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM drafts")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(Math.abs(rs.getLong(1))).as("a keyed hash, not a count of saves").isGreaterThan(1000);
+        }
+        try (Statement s = dba.createStatement(); ResultSet rs = s.executeQuery("SELECT delivery_id, received_at FROM delivery_log")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).doesNotContain("C1").doesNotContain("1700000000").matches("[0-9a-f]{40}");
+            assertThat(rs.getLong(2) % 3_600_000).as("the hour only").isZero();
+        }
     }
 
     @Test

@@ -103,6 +103,39 @@ class SqliteStorageTest extends StorageContract {
     }
 
     @Test
+    void plainDraftsOfTheSecondSchemaAreEncryptedAtTheFirstStartAndKeepTheirVersion() throws SQLException, IOException {
+        store.close();
+        Path old = Files.createDirectories(dataDir.resolve("v2"));
+        String marker = "PLAIN-DRAFT-" + java.util.UUID.randomUUID();
+        try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(old, Durability.FULL))) {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration/sqlite").target("2").load().migrate();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO organisations (org, name) VALUES ('local:a', 'A')");
+                s.execute("INSERT INTO measurements (org, number, name, stage, status, created_by, created_on) "
+                        + "VALUES ('local:a', 1, 'M', 'OPSTART', 'OPEN', 'u', '2026-11-02')");
+                s.execute("INSERT INTO respondents (org, measurement, user_id, role, status) "
+                        + "VALUES ('local:a', 1, 'U1', 'SAGSBEHANDLER', 'INVITED')");
+                s.execute("INSERT INTO drafts (org, measurement, user_id, state, version) VALUES ('local:a', 1, 'U1', '"
+                        + marker + "', 7)");
+                s.execute("INSERT INTO delivery_log (org, delivery_id, received_at) VALUES ('local:a', 'slack-act:U1:17', 1)");
+            }
+        }
+
+        store = SqliteStorage.open(old, clock);
+
+        OrgId org = new OrgId("local:a");
+        assertThat(store.draft(org, 1, "U1")).contains(new dk.vum.barometer.core.model.Draft(marker, 7));
+        assertThat(store.saveDraft(org, 1, "U1", "next", 7)).isTrue();
+        for (String name : List.of(SqliteStorage.FILE_NAME, SqliteStorage.FILE_NAME + "-wal")) {
+            Path file = old.resolve(name);
+            if (Files.exists(file)) {
+                assertThat(dk.vum.barometer.storage.Bytes.contains(Files.readAllBytes(file), marker)).as(name).isFalse();
+                assertThat(dk.vum.barometer.storage.Bytes.contains(Files.readAllBytes(file), "slack-act:U1")).as(name).isFalse();
+            }
+        }
+    }
+
+    @Test
     void pooledConnectionsAreOpenedWithTheRequiredPragmas() throws SQLException {
         try (HikariDataSource pool = new HikariDataSource(SqliteStorage.poolConfig(dataDir.resolve("data"), Durability.FULL));
              Connection c = pool.getConnection()) {

@@ -58,6 +58,7 @@ public final class SlackApiStub implements AutoCloseable {
     private final AtomicInteger limitedCounter = new AtomicInteger();
     private volatile int limitEvery;
     private volatile Set<String> limitedMethods = Set.of();
+    private volatile Set<String> failingChannels = Set.of();
 
     private SlackApiStub(HttpServer server) {
         this.server = server;
@@ -95,6 +96,11 @@ public final class SlackApiStub implements AutoCloseable {
     public void rateLimitEvery(int n, Set<String> methods) {
         this.limitedMethods = Set.copyOf(methods);
         this.limitEvery = n;
+    }
+
+    /** From now on every call naming one of these channels is answered with HTTP 500 (none: Slack recovered). */
+    public void failIn(String... channels) {
+        this.failingChannels = Set.of(channels);
     }
 
     public List<Call> calls() {
@@ -138,7 +144,7 @@ public final class SlackApiStub implements AutoCloseable {
         }
         // A channel or user named "ERR_<code>" gets Slack's error <code>; "HTTP_500" a server error.
         String target = params.getOrDefault("channel", params.getOrDefault("users", ""));
-        if (target.equals("HTTP_500")) {
+        if (target.equals("HTTP_500") || failingChannels.contains(target)) {
             write(exchange, 500, "oops");
             return;
         }

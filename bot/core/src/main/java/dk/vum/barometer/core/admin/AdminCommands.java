@@ -27,20 +27,32 @@ public final class AdminCommands {
     private final Storage store;
     private final TeamStore teams;
     private final Directory directory;
+    private final SetupCode setupCode;
 
-    public AdminCommands(Storage store, TeamStore teams, Directory directory) {
+    public AdminCommands(Storage store, TeamStore teams, Directory directory, SetupCode setupCode) {
         this.store = store;
         this.teams = teams;
         this.directory = directory;
+        this.setupCode = setupCode;
     }
 
-    /** The first user to set the organisation up becomes its coordinator. */
-    public List<Message> setup(Caller c) {
+    /**
+     * {@code opsæt <kode>}: with the server's one-time code, the first coordinator of an organisation that
+     * has none. Without the code (or with a wrong one) it says how to get it and changes nothing.
+     */
+    public List<Message> setup(Caller c, CommandLine line) {
         Language lang = c.language();
-        if (store.claimFirstCoordinator(c.org(), c.userId())) {
+        if (hasCoordinator(c)) return List.of(Message.text(t(lang, c.isCoordinator() ? "setup.already.you" : "setup.already")));
+        String typed = line.args().isEmpty() ? null : line.args().get(0);
+        if (setupCode.redeem(typed, () -> store.claimFirstCoordinator(c.org(), c.userId()))) {
             return List.of(Message.of(new Block.Paragraph(t(lang, "setup.done")), new Block.Context(t(lang, "setup.next"))));
         }
-        return List.of(Message.text(t(lang, c.isCoordinator() ? "setup.already.you" : "setup.already")));
+        if (hasCoordinator(c)) return List.of(Message.text(t(lang, "setup.already")));
+        return List.of(Message.text(t(lang, typed == null ? "setup.code.needed" : "setup.code.wrong")));
+    }
+
+    private boolean hasCoordinator(Caller c) {
+        return store.roleHolders(c.org()).values().stream().anyMatch(r -> r.contains(Role.COORDINATOR));
     }
 
     public List<Message> grant(Caller c, CommandLine line) {

@@ -68,8 +68,12 @@ public record CommandLine(CommandWord word, List<String> args) {
      * "12/15/2026": worth a precise answer rather than a general example.
      */
     public Optional<String> badDate() {
-        return args.stream().filter(a -> a.matches("\\d{1,4}[-./]\\d{1,2}([-./]\\d{1,4})?"))
-                .filter(a -> parseDate(a).isEmpty()).findFirst();
+        return args.stream().filter(CommandLine::looksLikeDate).filter(a -> parseDate(a).isEmpty()).findFirst();
+    }
+
+    /** Digits with - . or / between them: meant as a date, whether or not it is one. */
+    public static boolean looksLikeDate(String word) {
+        return word.matches("\\d{1,4}[-./]\\d{1,2}([-./]\\d{1,4})?");
     }
 
     /** Whether the user confirmed a final step ("luk 3 bekræft"). */

@@ -35,7 +35,7 @@ public enum CommandWord {
     REVOKE(Audience.COORDINATOR, "fjern-rolle", "revoke"),
     ROLES(Audience.COORDINATOR, "roller", "roles"),
     SETTINGS(Audience.COORDINATOR, "indstil", "set", "settings"),
-    ANSWER(Audience.EVERYONE, "besvar", "fortsæt", "answer", "resume", "continue", "fortsaet"),
+    ANSWER(Audience.EVERYONE, "besvar", "answer", "fortsæt", "resume", "continue", "fortsaet"),
     PAUSE(Audience.EVERYONE, "pause"),
     LANGUAGE(Audience.EVERYONE, "sprog", "language");
 

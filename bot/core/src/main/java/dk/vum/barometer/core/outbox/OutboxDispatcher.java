@@ -1,5 +1,6 @@
 package dk.vum.barometer.core.outbox;
 
+import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.store.OutboxStore;
 import dk.vum.barometer.core.store.PendingDelivery;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -18,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * only after its platform accepted it; a crash in between means the lease runs out and it is tried
  * again (at least once: a message with a replace key replaces itself, others may show twice in that rare case).
  * Failures back off exponentially with jitter; a 429 waits as long as the platform asked.
+ * A queued questionnaire message ({@link Outbox}) is rendered as it is now, just before it is sent.
  */
 public final class OutboxDispatcher {
 
@@ -28,11 +31,13 @@ public final class OutboxDispatcher {
 
     private final OutboxStore store;
     private final Map<Platform, MessageSender> senders;
+    private final CurrentMessages current;
     private final Clock clock;
 
-    public OutboxDispatcher(OutboxStore store, Map<Platform, MessageSender> senders, Clock clock) {
+    public OutboxDispatcher(OutboxStore store, Map<Platform, MessageSender> senders, CurrentMessages current, Clock clock) {
         this.store = store;
         this.senders = Map.copyOf(senders);
+        this.current = current;
         this.clock = clock;
     }
 
@@ -57,7 +62,12 @@ public final class OutboxDispatcher {
             return false;
         }
         try {
-            sender.send(message.org(), Outbox.destination(message), MessageCodec.fromJson(message.payload()));
+            Message queued = MessageCodec.fromJson(message.payload());
+            Optional<Message> toSend = Outbox.isRefresh(queued)
+                    ? current.of(message.org(), message.destinationId(), queued.replaceKey())
+                            .map(now -> queued.repost() ? now.reposted() : now)
+                    : Optional.of(queued);
+            if (toSend.isPresent()) sender.send(message.org(), Outbox.destination(message), toSend.get());
             store.markSent(delivery.id());
             return true;
         } catch (SendFailure f) {

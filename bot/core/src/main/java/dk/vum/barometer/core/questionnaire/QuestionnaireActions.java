@@ -1,6 +1,7 @@
 package dk.vum.barometer.core.questionnaire;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Button actions and form ids of the respondent flow. Every value names the measurement and the item
@@ -39,8 +40,20 @@ public final class QuestionnaireActions {
         return value == null ? List.of() : List.of(value.split("\\|", -1));
     }
 
+    public static final String REPLACE_KEY_PREFIX = "questionnaire:";
+
     /** The replace key of the one message a questionnaire lives in, per measurement. */
     public static String replaceKey(int measurement) {
-        return "questionnaire:" + measurement;
+        return REPLACE_KEY_PREFIX + measurement;
+    }
+
+    /** The measurement of a questionnaire's replace key, if it is one. */
+    public static Optional<Integer> measurementOf(String replaceKey) {
+        if (replaceKey == null || !replaceKey.startsWith(REPLACE_KEY_PREFIX)) return Optional.empty();
+        try {
+            return Optional.of(Integer.parseInt(replaceKey.substring(REPLACE_KEY_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

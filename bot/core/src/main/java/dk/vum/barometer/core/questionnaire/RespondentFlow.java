@@ -106,13 +106,15 @@ public final class RespondentFlow {
         return List.of(QuestionnaireMessages.commentForm(lang, s.measurement(), s.questionnaire(), updated.state(), themeId));
     }
 
+    /** {@code themeId} may be empty: a form kept without its theme (see Slack's form stash) is for the awaited one. */
     public List<Message> comment(OrgId org, String user, Language lang, int number, String themeId, String text) {
         Session s = session(org, user, lang, number);
-        if (s.questionnaire().theme(themeId).isEmpty()) throw new Refusal(t(lang, "flow.bad.item"));
+        String theme = themeId == null || themeId.isEmpty() ? s.state().awaitingComment() : themeId;
+        if (theme == null || s.questionnaire().theme(theme).isEmpty()) throw new Refusal(t(lang, "flow.bad.item"));
         if (text != null && text.length() > MAX_COMMENT_LENGTH) {
             throw new Refusal(t(lang, "flow.comment.too.long", MAX_COMMENT_LENGTH));
         }
-        return List.of(show(lang, update(s, org, user, lang, number, state -> state.comment(themeId, text))));
+        return List.of(show(lang, update(s, org, user, lang, number, state -> state.comment(theme, text))));
     }
 
     public List<Message> submit(OrgId org, String user, Language lang, int number) {
@@ -175,6 +177,23 @@ public final class RespondentFlow {
                     : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The questionnaire message as it is now, for one queued by its key only: the current question or
+     * review, the thanks once submitted, the closing notice once closed; empty before the person began.
+     */
+    public Optional<Message> current(OrgId org, String user, Language lang, int number) {
+        Optional<Measurement> m = store.measurement(org, number);
+        Optional<Respondent> r = store.respondent(org, number, user);
+        if (m.isEmpty() || r.isEmpty()) return Optional.empty();
+        if (r.get().status() == RespondentStatus.SUBMITTED) return Optional.of(QuestionnaireMessages.thanks(lang, m.get()));
+        if (m.get().status() == MeasurementStatus.CLOSED) return Optional.of(QuestionnaireMessages.closed(lang, m.get()));
+        if (m.get().status() != MeasurementStatus.OPEN || store.draft(org, number, user).isEmpty()) return Optional.empty();
+        Session s = session(org, user, lang, number);
+        return Optional.of(s.state().awaitingComment() != null
+                ? QuestionnaireMessages.commentForm(lang, s.measurement(), s.questionnaire(), s.state(), s.state().awaitingComment())
+                : show(lang, s));
     }
 
     /**

@@ -130,13 +130,13 @@ public final class ReportCommands {
     public List<Message> compare(Caller c, CommandLine line) {
         Language lang = c.language();
         if (line.numbers().size() != 2) throw new Refusal(t(lang, "compare.usage"));
+        // Numbers are given in creation order: a higher number is a later measurement, never "the earlier".
+        if (line.numbers().get(1) > line.numbers().get(0)) {
+            throw new Refusal(t(lang, "compare.not.earlier", line.numbers().get(1), line.numbers().get(0)));
+        }
         Measurement m = closed(c, Optional.of(line.numbers().get(0)));
         Measurement earlier = closed(c, Optional.of(line.numbers().get(1)));
         if (earlier.number() == m.number()) throw new Refusal(t(lang, "compare.usage"));
-        // Numbers are given in creation order: a higher number is a later measurement, never "the earlier".
-        if (earlier.number() > m.number()) {
-            throw new Refusal(t(lang, "compare.not.earlier", earlier.number(), m.number()));
-        }
         return privately.deliver(c, "compare:" + m.number() + ":" + earlier.number(),
                 messages.details(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang));
     }

@@ -75,7 +75,7 @@ public final class MeasurementCommands {
         for (String a : line.args()) {
             if (!stageSkipped && Stage.parse(a).isPresent()) {
                 stageSkipped = true;
-            } else if (!a.startsWith("#") && !a.startsWith("@") && CommandLine.parseDate(a).isEmpty()) {
+            } else if (!a.startsWith("#") && !a.startsWith("@") && !CommandLine.looksLikeDate(a)) {
                 nameWords.add(a);
             }
         }
