@@ -18,8 +18,6 @@ import java.util.List;
  */
 public record Score(int n, long sum, int agree, int disagree, int dontKnow, List<Integer> perValue) {
 
-    public static final Score NONE = new Score(0, 0, 0, 0, 0, List.of(0, 0, 0, 0, 0));
-
     public Score {
         perValue = List.copyOf(perValue);
         if (n < 0 || agree < 0 || disagree < 0 || dontKnow < 0 || agree + disagree > n
@@ -29,12 +27,17 @@ public record Score(int n, long sum, int agree, int disagree, int dontKnow, List
         }
     }
 
-    /** One answer more: a value 1-5 or {@link Scale#DONT_KNOW}. */
-    public Score with(int value) {
-        if (value == Scale.DONT_KNOW) return new Score(n, sum, agree, disagree, dontKnow + 1, perValue);
-        List<Integer> counts = new ArrayList<>(perValue);
-        counts.set(value - Scale.MIN, counts.get(value - Scale.MIN) + 1);
-        return new Score(n + 1, sum + value, agree + (value >= 4 ? 1 : 0), disagree + (value <= 2 ? 1 : 0), dontKnow, counts);
+    /** From counts indexed by value: {@code counts[Scale.DONT_KNOW]} and {@code counts[1..5]}. */
+    public static Score ofCounts(int[] counts) {
+        List<Integer> perValue = new ArrayList<>();
+        int n = 0;
+        long sum = 0;
+        for (int value = Scale.MIN; value <= Scale.MAX; value++) {
+            perValue.add(counts[value]);
+            n += counts[value];
+            sum += (long) value * counts[value];
+        }
+        return new Score(n, sum, counts[4] + counts[5], counts[1] + counts[2], counts[Scale.DONT_KNOW], perValue);
     }
 
     public Score plus(Score other) {
