@@ -169,6 +169,21 @@ try {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  await step('shows the one-screen summary with its chart', async () => {
+    await send(page, 'rapport 1');
+    const summary = await waitForBotText(page, 'Resultater: Team Nord forår');
+    const chart = summary.locator('figure.chart img');
+    await chart.evaluate(img => img.complete || new Promise(resolve => { img.onload = resolve; img.onerror = resolve; }));
+    assert.ok(await chart.evaluate(img => img.naturalWidth) > 0, 'the chart loads');
+    assert.match(await chart.getAttribute('alt'), /^Diagram over svarfordelingen pr\. tema/);
+    assert.equal(await summary.getByRole('button', { name: 'Detaljer' }).count(), 1);
+    // The whole summary in one picture (README): a taller window, the summary at the top of the pane.
+    await page.setViewportSize({ width: 1100, height: 1500 });
+    await summary.evaluate(node => node.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(outDir, 'webchat-summary.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   assert.deepEqual(dialogs, [], 'no script from message text may run');
   assert.deepEqual(pageErrors, [], 'the page has no script errors');
   assert.equal(await statusText(page), '');

@@ -40,7 +40,8 @@ CREATE TABLE activities (
 );
 CREATE INDEX activities_open ON activities (done_on, due);
 
--- A team's follow-up rhythm; what was prompted is known by the outbox's dedupe keys.
+-- A team's follow-up rhythm; what was prompted is known by the outbox's dedupe keys. repeated_from: the
+-- number of the last measurement a repetition was claimed for, so each is repeated once.
 CREATE TABLE team_rhythms (
     org            TEXT    NOT NULL,
     channel_id     TEXT    NOT NULL,
@@ -50,5 +51,6 @@ CREATE TABLE team_rhythms (
     seminar_months INTEGER,
     repeat_months  INTEGER,
     since          DATE    NOT NULL,
+    repeated_from  INTEGER,
     PRIMARY KEY (org, channel_id)
 );

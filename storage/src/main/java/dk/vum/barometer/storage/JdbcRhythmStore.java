@@ -51,6 +51,12 @@ final class JdbcRhythmStore implements RhythmStore {
         return jdbc.read(c -> Sql.list(c, SELECT + " ORDER BY channel_id", JdbcRhythmStore::rhythm, org.value()));
     }
 
+    @Override
+    public boolean claimRepeat(OrgId org, String channelId, int measurement) {
+        return jdbc.write(c -> Sql.update(c, "UPDATE team_rhythms SET repeated_from = ? WHERE org = ? AND channel_id = ? "
+                + "AND (repeated_from IS NULL OR repeated_from < ?)", measurement, org.value(), channelId, measurement) == 1);
+    }
+
     private static TeamRhythm rhythm(ResultSet rs) throws SQLException {
         Integer day = Sql.nullableInt(rs, "meeting_day");
         String time = rs.getString("meeting_time");

@@ -29,6 +29,15 @@ public abstract class RhythmStoreContract extends FollowUpStoreContract {
         assertThat(rhythms.rhythms(A)).extracting(TeamRhythm::channelId).containsExactly("team-nord", "team-syd");
         assertThat(rhythms.rhythm(A, "team-nord")).contains(changed);
 
+        assertThat(rhythms.claimRepeat(A, "team-nord", 3)).isTrue();
+        assertThat(rhythms.claimRepeat(A, "team-nord", 3)).isFalse();
+        assertThat(rhythms.claimRepeat(A, "team-nord", 2)).isFalse();
+        assertThat(rhythms.claimRepeat(A, "team-nord", 4)).isTrue();
+        assertThat(rhythms.claimRepeat(A, "team-vest", 1)).isFalse();
+        assertThat(rhythms.claimRepeat(B, "team-nord", 3)).isFalse();
+        rhythms.saveRhythm(A, changed);
+        assertThat(rhythms.claimRepeat(A, "team-nord", 4)).as("saving keeps the claims").isFalse();
+
         rhythms.deleteRhythm(A, "team-nord");
         assertThat(rhythms.rhythms(A)).extracting(TeamRhythm::channelId).containsExactly("team-syd");
     }

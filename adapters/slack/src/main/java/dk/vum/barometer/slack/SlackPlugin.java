@@ -8,6 +8,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
 import dk.vum.barometer.core.ChatBot;
+import dk.vum.barometer.core.files.HostedFile;
 import dk.vum.barometer.core.home.HomeMessages;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.store.AdapterStateStore;
@@ -15,6 +16,7 @@ import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.OutboxStore;
 import dk.vum.barometer.slack.api.ConversationPoster;
 import dk.vum.barometer.slack.api.DirectChannels;
+import dk.vum.barometer.slack.api.FileUploads;
 import dk.vum.barometer.slack.api.Pacer;
 import dk.vum.barometer.slack.api.UserNames;
 import dk.vum.barometer.slack.blockkit.FormStash;
@@ -25,6 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The barometer in a Slack workspace: a Bolt app whose requests arrive at {@code POST /slack/events} on
@@ -51,8 +55,15 @@ public final class SlackPlugin implements AutoCloseable {
     private final RequestSignature signature;
     private SocketModeApp socketMode;
 
+    /** Without charts or files to upload (adapter tests). */
     public SlackPlugin(SlackSettings settings, ChatBot bot, HomeMessages home, OrganisationStore organisations,
                        AdapterStateStore state, OutboxStore outbox, Clock clock) {
+        this(settings, bot, home, organisations, state, outbox, url -> Optional.empty(), clock);
+    }
+
+    /** @param files the hosted file behind a chart's or export's link, uploaded where a message shows it */
+    public SlackPlugin(SlackSettings settings, ChatBot bot, HomeMessages home, OrganisationStore organisations,
+                       AdapterStateStore state, OutboxStore outbox, Function<String, Optional<HostedFile>> files, Clock clock) {
         this.settings = settings;
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -72,7 +83,8 @@ public final class SlackPlugin implements AutoCloseable {
 
         MethodsClient client = slack.methods(settings.botToken());
         FormStash forms = new FormStash(state);
-        ConversationPoster poster = new ConversationPoster(client, state, forms, new Pacer(settings.channelInterval()));
+        ConversationPoster poster = new ConversationPoster(client, state, forms, new Pacer(settings.channelInterval()),
+                new FileUploads(client, files));
         DirectChannels directs = new DirectChannels(client, state, new Pacer(settings.openInterval()));
         SlackReplies replies = new SlackReplies(slack, client, poster, forms, outbox);
         this.inbox = new SlackInbox(bot, home, organisations, directs, new UserNames(client), replies, forms, client, WORKERS);

@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A real Javalin server with the web chat on a free port, the demo users, and an HTTP client for it. */
 final class ChatServer implements AutoCloseable {
@@ -22,6 +24,7 @@ final class ChatServer implements AutoCloseable {
     final InMemoryChatStore store = new InMemoryChatStore();
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     /** A response: status, content type and body. */
     record Reply(int status, String contentType, String body) {
@@ -40,7 +43,20 @@ final class ChatServer implements AutoCloseable {
         store.upsertUser(ORG, "u3", "Carla Dahl");
         store.upsertUser(OrgId.of(Platform.SLACK, "T1"), "s1", "Slack-bruger");
         WebChatPlugin plugin = new WebChatPlugin(bot, store, store, store, ORG, CHANNELS);
-        app = Javalin.create(plugin::register).start("127.0.0.1", 0);
+        app = Javalin.create(config -> {
+            plugin.register(config);
+            // What the bot's file links point to (charts), as the host serves them.
+            config.routes.get("/files/{token}/{name}", ctx -> {
+                byte[] file = files.get(ctx.path());
+                if (file == null) ctx.status(404);
+                else ctx.contentType("image/png").result(file);
+            });
+        }).start("127.0.0.1", 0);
+    }
+
+    /** Serves a picture at a path like the host's {@code /files/<token>/<name>}. */
+    void serve(String path, byte[] png) {
+        files.put(path, png);
     }
 
     String baseUrl() {

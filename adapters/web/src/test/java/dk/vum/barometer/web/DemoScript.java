@@ -16,7 +16,8 @@ import static dk.vum.barometer.web.ChatServer.ORG;
 
 /**
  * What the fake bot answers in the browser test: a small questionnaire, a form with every field type,
- * a result with bars, a proactive message, and an echo of anything else (to show user text is escaped).
+ * a result with bars, a real report summary with its chart, a proactive message, and an echo of anything else
+ * (to show user text is escaped).
  */
 final class DemoScript implements Function<Inbound, List<Message>> {
 
@@ -24,9 +25,11 @@ final class DemoScript implements Function<Inbound, List<Message>> {
     private static final String SURVEY_KEY = "survey";
 
     private final MessageSender proactive;
+    private final DemoReport report;
 
-    DemoScript(MessageSender proactive) {
+    DemoScript(MessageSender proactive, DemoReport report) {
         this.proactive = proactive;
+        this.report = report;
     }
 
     @Override
@@ -38,6 +41,7 @@ final class DemoScript implements Function<Inbound, List<Message>> {
 
     private List<Message> onText(Inbound.TextInput text) {
         if (text.text().equals("hjælp")) return List.of(help());
+        if (text.text().equals("rapport 1")) return List.of(report.summary);
         if (text.text().equals("påmind mig")) {
             // Stored before the reply, so it is not in the response: only polling can show it.
             send(new Destination.Direct(text.address().userId()), Message.text("Påmindelse: du har et spørgeskema, der venter."));

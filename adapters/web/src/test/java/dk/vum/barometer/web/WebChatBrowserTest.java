@@ -32,7 +32,9 @@ class WebChatBrowserTest {
         requireBrowserTools();
         ScriptedChatBot bot = new ScriptedChatBot(event -> List.of());
         try (ChatServer server = new ChatServer(bot)) {
-            bot.answer(new DemoScript(new LocalMessageSender(server.store, ChatServer.ORG, ChatServer.CHANNELS)));
+            DemoReport report = new DemoReport();
+            server.serve(DemoReport.CHART_PATH, report.chart);
+            bot.answer(new DemoScript(new LocalMessageSender(server.store, ChatServer.ORG, ChatServer.CHANNELS), report));
 
             Path log = OUT_DIR.resolve("webchat-browser.log");
             int exitCode = runNode(server.baseUrl(), log);
@@ -47,6 +49,7 @@ class WebChatBrowserTest {
             assertThat(bot.received()).extracting(Inbound::deliveryId).doesNotHaveDuplicates().doesNotContainNull();
             assertThat(Files.size(OUT_DIR.resolve("webchat.png"))).isPositive();
             assertThat(Files.size(OUT_DIR.resolve("webchat-phone.png"))).isPositive();
+            assertThat(Files.size(OUT_DIR.resolve("webchat-summary.png"))).isPositive();
         }
     }
 

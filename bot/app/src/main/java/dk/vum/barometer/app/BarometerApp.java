@@ -26,6 +26,7 @@ import dk.vum.barometer.core.plan.ActivityReminders;
 import dk.vum.barometer.core.plan.PlanCommands;
 import dk.vum.barometer.core.report.OverviewCommands;
 import dk.vum.barometer.core.report.ReportBuilder;
+import dk.vum.barometer.core.rhythm.RepeatedMeasurements;
 import dk.vum.barometer.core.rhythm.RhythmCommands;
 import dk.vum.barometer.core.rhythm.RhythmService;
 import dk.vum.barometer.core.report.ReportCommands;
@@ -81,6 +82,7 @@ public final class BarometerApp implements AutoCloseable {
     private final Housekeeping housekeeping;
     private final ActivityReminders activityReminders;
     private final RhythmService rhythm;
+    private final RepeatedMeasurements repeated;
     private final Javalin server;
     private final TeamsPlugin teams;
     private final SlackPlugin slack;
@@ -124,7 +126,7 @@ public final class BarometerApp implements AutoCloseable {
         this.teams = config.teams().enabled() ? TeamsPlugin.create(config.teams(), bot, store, store, clock) : null;
         if (teams != null) senders.put(Platform.TEAMS, teams.sender());
         this.slack = config.slack() == null ? null : new SlackPlugin(config.slack(), bot,
-                new HomeMessages(store, store, directory), store, store, store, clock);
+                new HomeMessages(store, store, directory), store, store, store, files::resolve, clock);
         if (slack != null) senders.put(Platform.SLACK, slack.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, (org, user, key) -> QuestionnaireActions.measurementOf(key)
                 .flatMap(m -> flow.current(org, user, directory.language(org, user), m)), clock);
@@ -132,6 +134,7 @@ public final class BarometerApp implements AutoCloseable {
         this.deadlines = new DeadlineCloser(store, directory, clock, ZONE);
         this.housekeeping = new Housekeeping(store, store, store, clock);
         this.activityReminders = new ActivityReminders(store, store.activities(), store, directory, clock, ZONE);
+        this.repeated = new RepeatedMeasurements(store, store, store.rhythms(), rounds, store, directory, clock, ZONE);
         this.rhythm = new RhythmService(store, store.rhythms(), store, content.checklist(), reports::latestClosed, clock, ZONE);
 
         this.server = Javalin.create(javalin -> {
@@ -188,10 +191,11 @@ public final class BarometerApp implements AutoCloseable {
         }
     }
 
-    /** Activity reminders and the teams' rhythm prompts: due ones queued once, whenever this runs. */
+    /** Activity reminders, the teams' rhythm prompts and repeated measurements: due ones done once, whenever this runs. */
     public void runFollowUp() {
         activityReminders.runDue();
         rhythm.runDue();
+        repeated.runDue();
     }
 
     public int port() {

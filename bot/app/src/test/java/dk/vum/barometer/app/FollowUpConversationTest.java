@@ -66,6 +66,7 @@ class FollowUpConversationTest {
         aCheckQuestionIsAnsweredInTheChannel();
         anActivityIsAddedRemindedAndClosed();
         aTeamMeetingPromptGoesOutOnceAtItsTime();
+        theNextMeasurementStartsByItselfOnce();
     }
 
     void twoTeamsMeasureAndSeeOnlyTheirOwn() {
@@ -79,12 +80,14 @@ class FollowUpConversationTest {
         app.dispatcher().drain();
         NORD_STAFF.forEach(u -> chat.answerAll(u, k -> k % 5 + 1, 1));
         SYD_STAFF.forEach(u -> chat.answerAll(u, k -> 3, 2));
-        chat.say("tina", "luk 1");
-        chat.say("tina", "luk 2");
+        chat.say("tina", "luk 1 bekræft");
+        chat.say("tina", "luk 2 bekræft");
 
         // Lene leads team Syd: team Nord's measurement is refused to her, and hers to Lars.
         assertThat(text(chat.say("lene", "rapport 1"))).contains("hører til et team, du ikke er teamleder for");
         assertThat(text(chat.say("lene", "del 1 #team-syd"))).contains("hører til et team, du ikke er teamleder for");
+        assertThat(text(chat.say("lene", "eksport 1 csv"))).contains("hører til et team, du ikke er teamleder for");
+        assertThat(text(chat.say("lene", "eksport 1 pdf"))).contains("hører til et team, du ikke er teamleder for");
         assertThat(text(chat.say("lars", "rapport 2"))).contains("hører til et team, du ikke er teamleder for");
         assertThat(text(chat.say("lars", "del 1 #team-syd"))).contains("ikke teamleder for #team-syd");
         assertThat(text(chat.say("lars", "målinger"))).contains("Nord").doesNotContain("Syd");
@@ -122,7 +125,7 @@ class FollowUpConversationTest {
         assertThat(text(chat.pressIn("team-nord", "sara", yes))).contains("svarede “Ja”");
 
         List<Message> status = chat.say("lars", "tjekliste status");
-        assertThat(text(status)).contains("Tjeklistens status for #team-nord", "Ja – Sara Superbruger, 1.12.2026 (før: Delvis)",
+        assertThat(text(status)).contains("Tjeklistens status for #team-nord", "Ja – Sara Superbruger, 01.12.2026 (før: Delvis)",
                 "Planen er <b>uklar</b>", "ikke besvaret endnu");
         assertThat(text(chat.say("lene", "tjekliste status #team-nord"))).contains("ikke teamleder for #team-nord");
     }
@@ -131,7 +134,7 @@ class FollowUpConversationTest {
         assertThat(text(chat.say("lars", "plan tilføj \"Temadag om VUM 2.0\" 04-12-2026 @lars forberedelse")))
                 .contains("Aktivitet 2 “Temadag om VUM 2.0”", "#team-nord");
         assertThat(text(chat.say("lene", "plan tilføj \"Snyd\" 04-12-2026 @lene #team-nord"))).contains("ikke teamleder for #team-nord");
-        assertThat(text(chat.say("lars", "plan"))).contains("#1 Lav en plan", "#2 Temadag om VUM 2.0 – senest 4.12.2026",
+        assertThat(text(chat.say("lars", "plan"))).contains("#1 Lav en plan", "#2 Temadag om VUM 2.0 – senest 04.12.2026",
                 "fase: forberedelse og valg af udviklingsområder");
 
         // Two days before it is due, the one responsible is reminded, once, with a button that closes it.
@@ -150,7 +153,7 @@ class FollowUpConversationTest {
         app.runFollowUp();
         app.dispatcher().drain();
         assertThat(text(chat.conversation("team-nord"))).contains("Aktivitet 1 “Lav en plan for forandringsledelsen” skulle være gjort senest 15.12.2026");
-        assertThat(text(chat.say("lars", "plan"))).contains("overskredet", "færdig 2.12.2026");
+        assertThat(text(chat.say("lars", "plan"))).contains("overskredet", "færdig 02.12.2026");
     }
 
     void aTeamMeetingPromptGoesOutOnceAtItsTime() {
@@ -175,6 +178,22 @@ class FollowUpConversationTest {
         app.runFollowUp();
         app.dispatcher().drain();
         assertThat(meetingPrompts()).isEqualTo(1);
+    }
+
+    void theNextMeasurementStartsByItselfOnce() {
+        assertThat(text(chat.say("lene", "rytme gentag 1"))).contains("#team-syd", "hver 1. måned");
+        clock.set(ZonedDateTime.of(2027, 1, 4, 10, 0, 0, 0, BarometerApp.ZONE));
+        app.runFollowUp();
+        app.runFollowUp();
+        app.dispatcher().drain();
+
+        assertThat(app.store().measurements(DemoSeed.ORG)).hasSize(3);
+        var repeated = app.store().measurement(DemoSeed.ORG, 3).orElseThrow();
+        assertThat(repeated.isOpen()).isTrue();
+        assertThat(repeated.compareWith()).isEqualTo(2);
+        assertThat(repeated.resultsChannel()).isEqualTo("team-syd");
+        assertThat(text(chat.inbox("tina"))).contains("Måling 3 “Syd – gentaget, frist 18.01.2027” gentager måling 2 for #team-syd");
+        assertThat(text(chat.inbox("gitte"))).contains("Syd – gentaget, frist 18.01.2027");
     }
 
     long meetingPrompts() {

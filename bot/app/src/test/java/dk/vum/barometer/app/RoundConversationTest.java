@@ -9,6 +9,7 @@ import dk.vum.barometer.content.Theme;
 import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.model.MeasurementStatus;
+import dk.vum.barometer.core.report.ReportActions;
 import dk.vum.barometer.storage.postgres.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,6 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -210,7 +218,17 @@ class RoundConversationTest {
 
         // The team leader reads the anonymised summary: staff figures exact, leaders (2 < 5) not shown at all.
         Questionnaire staffForm = ContentLoader.loadDefault().questionnaire(Stage.OPSTART, Audience.SAGSBEHANDLERE);
-        List<Message> report = chat.say("lars", "rapport 1");
+        List<Message> summary = chat.say("lars", "rapport 1");
+        assertThat(summary).hasSize(1);
+        assertThat(text(summary)).contains("Ledelsen: For få besvarelser", "11 af 12 har svaret", "Detaljer").doesNotContain("uklar");
+        Block.Image chart = TestChat.blocks(summary, Block.Image.class).get(0);
+        assertThat(chart.alt()).contains("medarbejdere: gennemsnit").doesNotContain("ledelsen");
+        assertThat(chart.url()).matches("/files/[A-Za-z0-9_-]{22}/maaling-1-temaer\\.png");
+        if (transport == Transport.HTTP) {
+            assertThat(fetch(chart.url())).startsWith(PNG);
+            assertThat(status(chart.url().replaceFirst("/files/.{6}", "/files/AAAAAA"))).isEqualTo(404);
+        }
+        List<Message> report = chat.press("lars", button(summary, ReportActions.DETAILS));
         assertThat(text(report)).contains("Ledelsen: For få besvarelser", "11 af 12 har svaret", "<!channel> Planen er <b>uklar</b>");
         List<Block.Bars> bars = TestChat.blocks(report, Block.Bars.class);
         assertThat(bars).hasSize(1);
@@ -221,12 +239,16 @@ class RoundConversationTest {
             assertThat(bar.max()).isEqualTo(5.0);
         }
         assertThat(text(chat.say("anna", "rapport 1"))).contains("Kun tovholdere og teamledere");
-        // Asked in the channel, the summary (with its comments) goes to the asker only.
+        // Asked in the channel, the summary and the details (with their comments) go to the asker only.
+        int shownBefore = chat.inbox("lars").size();
         assertThat(text(chat.sayIn("team-nord", "lars", "rapport 1"))).contains("private samtale").doesNotContain("uklar");
+        assertThat(text(chat.sayIn("team-nord", "lars", "rapport 1 detaljer"))).contains("private samtale").doesNotContain("uklar");
         app.dispatcher().drain();
-        assertThat(text(chat.inbox("lars"))).contains("Planen er <b>uklar</b>");
-        // Lene leads team Syd: team Nord's measurement is not hers to read, compare or post, not even in her channel.
-        for (String command : List.of("rapport 1", "sammenlign 1 1", "del 1 #team-syd", "status 1")) {
+        List<Message> delivered = chat.inbox("lars").subList(shownBefore, chat.inbox("lars").size());
+        assertThat(text(delivered)).contains("Resultater: Team Nord efterår", "Planen er <b>uklar</b>");
+        assertThat(TestChat.blocks(delivered, Block.Image.class)).isNotEmpty();
+        // Lene leads team Syd: team Nord's measurement is not hers to read, compare, export or post, not even in her channel.
+        for (String command : List.of("rapport 1", "rapport 1 detaljer", "eksport 1 csv", "sammenlign 1 1", "del 1 #team-syd", "status 1")) {
             assertThat(text(chat.say("lene", command))).as(command).contains("hører til et team, du ikke er teamleder for");
         }
         assertThat(text(chat.say("lars", "del 1 #team-syd"))).contains("ikke teamleder for #team-syd");
@@ -256,13 +278,59 @@ class RoundConversationTest {
         chat.say("tina", "luk 2 bekræft");
         // Lowering the minimum after the fact does not reveal the three leaders: the round promised 5.
         assertThat(text(chat.say("tina", "indstil minimum 3"))).contains("3");
-        List<Message> compared = chat.say("lars", "rapport 2");
+        List<Block.Image> charts = TestChat.blocks(chat.say("lars", "rapport 2"), Block.Image.class);
+        assertThat(charts).extracting(Block.Image::url).allMatch(url -> url.startsWith("/files/"));
+        assertThat(charts).hasSize(2);
+        assertThat(charts.get(1).alt()).contains("Diagram over udviklingen for medarbejdere over målingerne 1, 2").doesNotContain("ledelsen", "Ledelsen");
+        List<Message> compared = chat.say("lars", "rapport 2 detaljer");
         assertThat(text(compared)).contains("Udvikling siden måling 1", "Ledelsen: For få besvarelser");
         assertThat(TestChat.blocks(compared, Block.Bars.class)).hasSize(1);
         Block.Bar it = TestChat.blocks(compared, Block.Bars.class).get(0).bars().get(0);
         assertThat(it.value()).isCloseTo(expectedStaffThemeMean(staffForm, "it-understoettelse", 1), within(1e-9));
         assertThat(text(chat.say("lars", "sammenlign 2 1"))).contains("Udvikling siden måling 1");
         assertThat(text(chat.say("lars", "rapport 3"))).contains("ingen måling nummer 3");
+
+        // Exports: a file each, for coordinators and team leaders only; the three leaders appear in neither.
+        Block.File pdf = TestChat.blocks(chat.say("lars", "eksport 2 pdf"), Block.File.class).get(0);
+        assertThat(pdf.name()).isEqualTo("maaling-2.pdf");
+        assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+        Block.File csv = TestChat.blocks(chat.say("tina", "export 2 csv"), Block.File.class).get(0);
+        assertThat(csv.mediaType()).startsWith("text/csv");
+        assertThat(text(chat.say("anna", "eksport 2 csv"))).contains("Kun tovholdere og teamledere");
+        assertThat(text(chat.say("lars", "eksport 2 xls"))).contains("eksport 3 pdf");
+        if (transport == Transport.HTTP) {
+            assertThat(new String(fetch(pdf.url()), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            String table = new String(fetch(csv.url()), StandardCharsets.UTF_8);
+            assertThat(table).startsWith("\uFEFFgruppe;niveau;").contains("Medarbejdere;tema;IT-understøttelse;")
+                    .doesNotContain("\r\nLedelsen;");
+            // Links expire.
+            clock.set(clock.instant().plus(Duration.ofDays(8)).atZone(BarometerApp.ZONE));
+            assertThat(status(csv.url())).isEqualTo(404);
+        }
+    }
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+
+    byte[] fetch(String path) {
+        HttpResponse<byte[]> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    int status(String path) {
+        return get(path).statusCode();
+    }
+
+    HttpResponse<byte[]> get(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     void answerAll(String user, IntUnaryOperator value) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -129,11 +130,27 @@ class SlackRoundTest {
         assertThat(app.store().responses(SLACK_ORG, 1)).hasSize(15);
         assertThat(app.store().measurement(SLACK_ORG, 1).orElseThrow().status()).isEqualTo(MeasurementStatus.CLOSED);
 
+        // The summary's chart is uploaded into the DM after its text (files:write; no public URL needed),
+        // an export too: as Slack files with the bytes the bot serves.
+        JsonNode summary = slack.command(tina, "rapport 1");
+        assertThat(text(summary)).contains("Gennemsnit pr. tema", "Ledelsen");
+        SlackApiStub.Call chartUpload = stub.await("files.getUploadURLExternal", c -> c.param("filename").endsWith("-temaer.png"));
+        assertThat(chartUpload.param("alt_txt")).startsWith("Diagram over svarfordelingen pr. tema");
+        SlackApiStub.Call shared = stub.await("files.completeUploadExternal", c -> true);
+        assertThat(shared.param("channel_id")).isEqualTo(dm(tina));
+        assertThat(stub.uploaded(shared.json("files").path(0).path("id").asText())).startsWith(0x89, 'P', 'N', 'G');
+        slack.command(tina, "eksport 1 pdf");
+        stub.await("files.getUploadURLExternal", c -> c.param("filename").equals("maaling-1.pdf"));
+        SlackApiStub.Call pdf = stub.await("files.completeUploadExternal", c -> c.param("files").contains("maaling-1.pdf"));
+        assertThat(pdf.param("channel_id")).isEqualTo(dm(tina));
+        assertThat(new String(stub.uploaded(pdf.json("files").path(0).path("id").asText()), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+
         // The comment written with mrkdwn control characters is shown as text, never as a mention or link.
-        // The summary is longer than Slack's 50 blocks a message: it continues in further messages, all
+        // The details are longer than Slack's 50 blocks a message: they continue in further messages, all
         // posted before the next command's answer (one user's events are handled in order).
         int mark = slack.posts(dm(tina)).size();
-        slack.command(tina, "rapport 1");
+        slack.command(tina, "rapport 1 detaljer");
         slack.command(tina, "hjælp");
         List<SlackApiStub.Call> shown = slack.postsUntil(dm(tina), mark, c -> c.param("text").contains("kommandoer"));
         assertThat(shown).hasSizeGreaterThan(1);

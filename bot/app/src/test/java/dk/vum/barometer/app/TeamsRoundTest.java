@@ -16,6 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +28,7 @@ import java.util.List;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import static dk.vum.barometer.app.TestChat.text;
 import static dk.vum.barometer.app.teams.BotFrameworkStub.submitData;
@@ -43,6 +49,8 @@ class TeamsRoundTest {
     static final OrgId ORG = OrgId.of(Platform.TEAMS, TENANT);
     static final String CHANNEL = "19:nord@thread.tacv2";
     static final List<String> STAFF = List.of("anna", "bo", "cecilie", "dennis");
+    /** Where Teams fetches the bot's charts; the test fetches them from the app itself. */
+    static final String PUBLIC_URL = "https://barometer.kommune.test";
     static final Pattern PROGRESS = Pattern.compile("Spørgsmål (\\d+) af");
 
     @TempDir
@@ -55,7 +63,8 @@ class TeamsRoundTest {
     @BeforeEach
     void start() throws Exception {
         stub = new BotFrameworkStub();
-        app = new BarometerApp(hostConfig(data, stub).withDemo(true), clock).start();
+        app = new BarometerApp(hostConfig(data, stub).withDemo(true)
+                .withFiles(new FilesConfig(PUBLIC_URL, Duration.ofDays(7))), clock).start();
         teams = new TeamsClient(app.port(), stub, APP_ID, TENANT);
     }
 
@@ -133,6 +142,21 @@ class TeamsRoundTest {
 
         assertThat(say("tina", "status 1")).contains("4 af 5");
         assertThat(say("tina", "luk 1 bekræft")).contains("lukket");
+        // The summary in the personal chat shows the chart by its hosted URL, and the card stays under 28 KB;
+        // an export is a button opening its link.
+        JsonNode summary = card(stub.activity(sayAndGetCard("tina", "rapport 1")).orElseThrow());
+        assertThat(summary.toString().getBytes(StandardCharsets.UTF_8).length).isLessThan(28 * 1024);
+        JsonNode chart = StreamSupport.stream(summary.path("body").spliterator(), false)
+                .filter(b -> b.path("type").asText().equals("Image")).findFirst().orElseThrow();
+        assertThat(chart.path("url").asText()).startsWith(PUBLIC_URL + "/files/").endsWith("/maaling-1-temaer.png")
+                .doesNotContain("data:");
+        assertThat(chart.path("altText").asText()).contains("medarbejdere: gennemsnit");
+        assertThat(fetch(chart.path("url").asText())).startsWith(0x89, 'P', 'N', 'G');
+        JsonNode export = card(stub.activity(sayAndGetCard("tina", "eksport 1 csv")).orElseThrow());
+        String csvUrl = export.findValues("actions").stream().flatMap(a -> StreamSupport.stream(a.spliterator(), false))
+                .filter(a -> a.path("type").asText().equals("Action.OpenUrl")).findFirst().orElseThrow().path("url").asText();
+        assertThat(new String(fetch(csvUrl), StandardCharsets.UTF_8)).startsWith("\uFEFFgruppe;").contains("Medarbejdere;tema;");
+
         assertThat(say("tina", "del 1")).contains("#Team Nord").doesNotContain(CHANNEL);
         before = stub.calls().size();
         app.dispatcher().drain();
@@ -346,5 +370,14 @@ class TeamsRoundTest {
         stub.awaitCalls(before + 1);
         List<JsonNode> shown = stub.conversation(personalConversation(id(user)));
         return TeamsClient.text(card(shown.get(shown.size() - 1)));
+    }
+
+    /** A hosted file by its public URL, fetched from the app itself (what Teams would do through the proxy). */
+    byte[] fetch(String publicUrl) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + publicUrl.substring(PUBLIC_URL.length()))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 }

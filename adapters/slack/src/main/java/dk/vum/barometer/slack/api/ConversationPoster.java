@@ -18,6 +18,7 @@ import java.util.Set;
  * Posts a neutral message as the bot in a Slack conversation: chat.postMessage, or chat.update when the
  * message has a replace key whose earlier message is known, so a questionnaire advances in one message
  * instead of filling the conversation. The ts of each replaceable message is kept in the adapter state.
+ * Its charts and files follow the text as uploads into the same conversation ({@link FileUploads}).
  */
 public final class ConversationPoster {
 
@@ -29,12 +30,15 @@ public final class ConversationPoster {
     private final AdapterStateStore state;
     private final FormStash forms;
     private final Pacer perChannel;
+    private final FileUploads uploads;
 
-    public ConversationPoster(MethodsClient client, AdapterStateStore state, FormStash forms, Pacer perChannel) {
+    public ConversationPoster(MethodsClient client, AdapterStateStore state, FormStash forms, Pacer perChannel,
+                              FileUploads uploads) {
         this.client = client;
         this.state = state;
         this.forms = forms;
         this.perChannel = perChannel;
+        this.uploads = uploads;
     }
 
     public void post(OrgId org, String channel, Message message) throws SendFailure {
@@ -50,6 +54,7 @@ public final class ConversationPoster {
         }
         // A message longer than 50 blocks continues in further messages; only its first part is replaced later.
         for (List<LayoutBlock> part : parts.subList(1, parts.size())) postMessage(channel, part, " ");
+        uploads.upload(channel, message);
     }
 
     private boolean update(String channel, String ts, List<LayoutBlock> blocks, String text) throws SendFailure {

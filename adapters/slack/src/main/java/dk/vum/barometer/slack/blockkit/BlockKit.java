@@ -87,6 +87,7 @@ public final class BlockKit {
         } else if (block instanceof Block.Bars b) {
             bars(b, out);
         }
+        // Images and files are uploaded into the conversation after the message (FileUploads): no block here.
     }
 
     private static void question(Block.Question q, List<LayoutBlock> out) {

@@ -54,6 +54,7 @@ public final class SlackApiStub implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
+    private final Map<String, byte[]> uploads = new LinkedHashMap<>();
     private final AtomicInteger counter = new AtomicInteger();
     private final AtomicInteger limitedCounter = new AtomicInteger();
     private volatile int limitEvery;
@@ -72,6 +73,7 @@ public final class SlackApiStub implements AutoCloseable {
             SlackApiStub stub = new SlackApiStub(server);
             server.createContext("/api/", stub::api);
             server.createContext("/respond/", stub::respond);
+            server.createContext("/upload/", stub::upload);
             server.setExecutor(Executors.newFixedThreadPool(4));
             server.start();
             return stub;
@@ -155,7 +157,7 @@ public final class SlackApiStub implements AutoCloseable {
         write(exchange, 200, JSON.writeValueAsString(answer(method, params)));
     }
 
-    private ObjectNode answer(String method, Map<String, String> params) {
+    private ObjectNode answer(String method, Map<String, String> params) throws IOException {
         ObjectNode answer = JSON.createObjectNode().put("ok", true);
         String ts = "1700000000." + String.format("%06d", counter.incrementAndGet());
         switch (method) {
@@ -171,10 +173,35 @@ public final class SlackApiStub implements AutoCloseable {
                 u.putObject("profile").put("display_name", "Person " + user).put("real_name", "Person " + user);
             }
             case "views.open", "views.publish" -> answer.putObject("view").put("id", "V" + counter.get());
+            case "files.getUploadURLExternal" -> {
+                String file = "F" + counter.get();
+                answer.put("file_id", file).put("upload_url", base() + "/upload/" + file);
+            }
+            case "files.completeUploadExternal" -> answer.putArray("files").addObject()
+                    .put("id", JSON.readTree(params.get("files")).path(0).path("id").asText());
             default -> {
             }
         }
         return answer;
+    }
+
+    /** The bytes of an uploaded file, by the file id files.getUploadURLExternal gave out. */
+    public byte[] uploaded(String fileId) {
+        synchronized (uploads) {
+            return uploads.get(fileId);
+        }
+    }
+
+    private void upload(HttpExchange exchange) throws IOException {
+        String file = exchange.getRequestURI().getPath().substring("/upload/".length());
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        synchronized (uploads) {
+            uploads.put(file, bytes);
+        }
+        synchronized (calls) {
+            calls.add(new Call("upload", Map.of("file_id", file, "length", String.valueOf(bytes.length)), false));
+        }
+        write(exchange, 200, "OK - " + bytes.length);
     }
 
     private void respond(HttpExchange exchange) throws IOException {

@@ -14,8 +14,9 @@ import java.util.List;
  * Renders a neutral {@link Message} as an Adaptive Card 1.5 (the version Teams supports): text as escaped
  * TextBlocks, a question as its statement with the scale as buttons and the progress, buttons as
  * Action.Submit whose data carries the button's action and value, forms as inputs with a submit button,
- * bars as text bars. A card stays under Teams' size limit: what does not fit is left out from the end, with
- * a note, keeping the buttons.
+ * bars as text bars, charts as images by their hosted URL (never inline data, which would blow the size
+ * limit) and files as buttons that open their link. A card stays under Teams' size limit: what does not fit
+ * is left out from the end, with a note, keeping the buttons.
  */
 public final class AdaptiveCardRenderer {
 
@@ -76,7 +77,39 @@ public final class AdaptiveCardRenderer {
             form(body, f);
         } else if (block instanceof Block.Bars b) {
             bars(body, b);
+        } else if (block instanceof Block.Image i) {
+            image(body, i);
+        } else if (block instanceof Block.File f) {
+            file(body, f);
         }
+    }
+
+    /**
+     * Teams fetches a picture from its URL, so only an absolute one can be shown (PUBLIC_URL set); without
+     * it the alt text says the same in words.
+     */
+    private void image(ArrayNode body, Block.Image image) {
+        if (!absolute(image.url())) {
+            body.add(small(image.alt()));
+            return;
+        }
+        body.addObject().put("type", "Image").put("url", image.url()).put("altText", image.alt()).put("size", "Stretch");
+    }
+
+    private void file(ArrayNode body, Block.File file) {
+        if (!absolute(file.url())) {
+            body.add(small(file.name()));
+            return;
+        }
+        ObjectNode open = NODES.objectNode();
+        open.put("type", "Action.OpenUrl");
+        open.put("title", file.name());
+        open.put("url", file.url());
+        body.add(actionSet(List.of(open)));
+    }
+
+    private static boolean absolute(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://"));
     }
 
     private void question(ArrayNode body, Block.Question q) {

@@ -125,6 +125,15 @@ public final class TeamsClient {
         return a;
     }
 
+    /** The press of an Action.Submit on a card the bot posted in a channel, by any member, in its thread. */
+    public ObjectNode submitInChannel(String channelId, String userId, String name, String cardActivityId, ObjectNode data) {
+        ObjectNode a = base("message", userId, name, channelId + ";messageid=" + cardActivityId, "channel");
+        ((ObjectNode) a.get("channelData")).putObject("channel").put("id", channelId).put("name", "Team Nord");
+        a.put("replyToId", cardActivityId);
+        a.set("value", data);
+        return a;
+    }
+
     private static void mention(ArrayNode entities, String id, String name) {
         ObjectNode m = entities.addObject();
         m.put("type", "mention");

@@ -196,7 +196,7 @@ public final class ReportBuilder {
         /** Counts every answer into one array per statement (a Score per answer would be rebuilt 240,000 times at 10,000 responses). */
         static GroupScores of(Questionnaire questionnaire, List<StoredResponse> responses, int minAnswers) {
             Map<String, int[]> counts = new HashMap<>();
-            questionnaire.items().forEach(i -> counts.put(i.id(), new int[Scale.MAX + 1]));
+            questionnaire.items().forEach(i -> counts.put(i.id(), new int[Score.VALUES]));
             for (StoredResponse response : responses) {
                 response.answers().forEach((itemId, value) -> {
                     int[] of = counts.get(itemId);
@@ -204,7 +204,7 @@ public final class ReportBuilder {
                     if (value == null || !questionnaire.scale().isValid(value)) {
                         throw new IllegalArgumentException("answer " + value + " to " + itemId + " is not on the scale");
                     }
-                    of[value]++;
+                    of[Score.index(value)]++;
                 });
             }
             Map<String, Score> items = new LinkedHashMap<>();

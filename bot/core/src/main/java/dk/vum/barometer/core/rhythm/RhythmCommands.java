@@ -27,7 +27,8 @@ import static dk.vum.barometer.core.i18n.Texts.t;
 
 /**
  * A team's follow-up rhythm: "rytme [#kanal]" shows it; "rytme møde tirsdag 10:00", "rytme opsamling 5"
- * (weeks), "rytme seminar 6" (months) set its parts; "rytme stop" ends it.
+ * (weeks), "rytme seminar 6" (months), "rytme gentag 6" (a repeated measurement, months) set its parts;
+ * "rytme stop" ends it.
  */
 public final class RhythmCommands {
 
@@ -68,6 +69,8 @@ public final class RhythmCommands {
                     within(lang, number, 2, 12), current.seminarMonths(), current.repeatMonths(), today());
             case "seminar" -> new TeamRhythm(channel, current.meetingDay(), current.meetingTime(), current.roundupWeeks(),
                     within(lang, number, 1, 24), current.repeatMonths(), today());
+            case "gentag", "repeat", "måling", "maaling" -> new TeamRhythm(channel, current.meetingDay(), current.meetingTime(),
+                    current.roundupWeeks(), current.seminarMonths(), within(lang, number, 1, 24), current.since());
             default -> throw new Refusal(t(lang, "rhythm.usage"));
         };
         rhythms.saveRhythm(c.org(), next);
@@ -109,6 +112,8 @@ public final class RhythmCommands {
                 : t(lang, "rhythm.every.weeks", r.roundupWeeks())));
         fields.add(new Block.Field(t(lang, "rhythm.field.seminar"), r.seminarMonths() == null ? t(lang, "none")
                 : t(lang, "rhythm.every.months", r.seminarMonths())));
+        fields.add(new Block.Field(t(lang, "rhythm.field.repeat"), r.repeatMonths() == null ? t(lang, "none")
+                : t(lang, "rhythm.every.months", r.repeatMonths())));
         return Message.of(new Block.Heading(t(lang, "rhythm.title", "#" + r.channelId())), new Block.Fields(fields),
                 new Block.Context(t(lang, "rhythm.usage")));
     }

@@ -86,7 +86,7 @@ public final class MeasurementCommands {
                     stage.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(null), channel);
             throw new Refusal(new Message(List.of(new Block.Paragraph(usage), form.blocks().get(0)), null));
         }
-        return List.of(createdMessage(lang, create(c, String.join(" ", nameWords), stage.get(), deadline.get(), channel, null)));
+        return List.of(createdMessage(lang, create(c, String.join(" ", nameWords), stage.get(), deadline.get(), channel)));
     }
 
     public List<Message> createFromForm(Caller c, Map<String, String> values) {
@@ -99,14 +99,14 @@ public final class MeasurementCommands {
             Message form = RoundForms.newMeasurement(lang, name, stage.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(null), channel);
             throw new Refusal(new Message(List.of(new Block.Paragraph(t(lang, "form.incomplete")), form.blocks().get(0)), null));
         }
-        return List.of(createdMessage(lang, create(c, name, stage.get(), deadline.get(), channel, null)));
+        return List.of(createdMessage(lang, create(c, name, stage.get(), deadline.get(), channel)));
     }
 
-    private Measurement create(Caller c, String name, Stage stage, LocalDate deadline, String channel, Integer compareWith) {
+    private Measurement create(Caller c, String name, Stage stage, LocalDate deadline, String channel) {
         Language lang = c.language();
         if (name.length() > MAX_NAME_LENGTH) throw new Refusal(t(lang, "new.name.too.long", MAX_NAME_LENGTH));
         if (deadline.isBefore(today())) throw new Refusal(t(lang, "new.deadline.past"));
-        return store.createMeasurement(new NewMeasurement(c.org(), name, stage, deadline, channel, compareWith,
+        return store.createMeasurement(new NewMeasurement(c.org(), name, stage, deadline, channel, null,
                 content.pin(stage), c.userId(), today()));
     }
 
@@ -337,17 +337,37 @@ public final class MeasurementCommands {
         });
         Stage stage = line.words().stream().map(Stage::parse).flatMap(Optional::stream).findFirst().orElse(previous.stage());
         LocalDate deadline = line.date().orElse(today().plusDays(14));
+        if (deadline.isBefore(today())) throw new Refusal(t(lang, "new.deadline.past"));
         String channel = line.channels().stream().findFirst().orElse(previous.resultsChannel());
-        String name = t(lang, "repeat.name", previous.name(), deadline.format(DAY));
-        if (name.length() > MAX_NAME_LENGTH) name = name.substring(0, MAX_NAME_LENGTH);
-        Measurement m = create(c, name, stage, deadline, channel, previous.number());
-        Map<String, RespondentRole> roles = new LinkedHashMap<>();
-        store.respondents(c.org(), previous.number()).forEach(r -> roles.put(r.userId(), r.role()));
-        store.addRespondents(c.org(), m.number(), roles, List.of());
+        Measurement m = repetition(lang, previous, stage, deadline, channel, c.userId());
+        int respondents = store.respondents(c.org(), m.number()).size();
         // One message: the copy already has its respondents, so "add respondents next" would mislead.
         return List.of(Message.of(new Block.Paragraph(t(lang, "new.created", m.number(), m.name(), m.stage().label().in(lang),
                         m.deadline().format(DAY), m.resultsChannel() == null ? t(lang, "none") : "#" + m.resultsChannel())),
-                new Block.Context(t(lang, "repeat.done", m.number(), previous.number(), roles.size()))));
+                new Block.Context(t(lang, "repeat.done", m.number(), previous.number(), respondents))));
+    }
+
+    /**
+     * The next round of a series, created and started without a command (the team's rhythm): the same
+     * respondents, stage, channel and coordinator, invited at once.
+     */
+    public Measurement repeatAndStart(Measurement previous, LocalDate deadline) {
+        Measurement m = repetition(Language.DA, previous, previous.stage(), deadline, previous.resultsChannel(), previous.createdBy());
+        store.open(m.org(), m.number(), today(), store.settings(m.org()),
+                invitations.invitations(m, store.respondents(m.org(), m.number())));
+        return store.measurement(m.org(), m.number()).orElseThrow();
+    }
+
+    private Measurement repetition(Language lang, Measurement previous, Stage stage, LocalDate deadline, String channel,
+                                   String createdBy) {
+        String name = t(lang, "repeat.name", previous.name(), deadline.format(DAY));
+        if (name.length() > MAX_NAME_LENGTH) name = name.substring(0, MAX_NAME_LENGTH);
+        Measurement m = store.createMeasurement(new NewMeasurement(previous.org(), name, stage, deadline, channel,
+                previous.number(), content.pin(stage), createdBy, today()));
+        Map<String, RespondentRole> roles = new LinkedHashMap<>();
+        store.respondents(previous.org(), previous.number()).forEach(r -> roles.put(r.userId(), r.role()));
+        store.addRespondents(previous.org(), m.number(), roles, List.of());
+        return m;
     }
 
     // ---- helpers --------------------------------------------------------------------------------

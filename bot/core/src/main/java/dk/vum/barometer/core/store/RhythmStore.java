@@ -17,4 +17,11 @@ public interface RhythmStore {
     Optional<TeamRhythm> rhythm(OrgId org, String channelId);
 
     List<TeamRhythm> rhythms(OrgId org);
+
+    /**
+     * Claims the automatic repetition of the team's measurement {@code measurement}: true for the one caller
+     * that claims it first, false for every later claim of it (or of an earlier measurement), false
+     * without a rhythm.
+     */
+    boolean claimRepeat(OrgId org, String channelId, int measurement);
 }

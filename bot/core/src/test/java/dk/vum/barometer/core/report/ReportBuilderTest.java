@@ -290,8 +290,8 @@ class ReportBuilderTest {
 
     /** The score of these answers (0 = ved ikke), counted as the report counts them. */
     private static Score score(int... answers) {
-        int[] counts = new int[6];
-        for (int answer : answers) counts[answer]++;
+        int[] counts = new int[Score.VALUES];
+        for (int answer : answers) counts[Score.index(answer)]++;
         return Score.ofCounts(counts);
     }
 }

@@ -38,10 +38,10 @@ public final class ReportCsv {
         for (GroupReport.Shown group : report.shownGroups()) {
             String groupName = words.t(ReportTexts.group(group.group()));
             for (ThemeResult theme : group.themes()) {
-                theme.score().ifPresent(s -> rows.add(row(words, s, groupName, words.t(CsvTexts.THEME_LEVEL),
+                theme.score().ifPresent(s -> rows.add(row(words, s, groupName, words.t(CsvTexts.THEME),
                         words.title(theme.theme()), "")));
                 for (ItemResult item : theme.items()) {
-                    item.score().ifPresent(s -> rows.add(row(words, s, groupName, words.t(CsvTexts.STATEMENT_LEVEL),
+                    item.score().ifPresent(s -> rows.add(row(words, s, groupName, words.t(CsvTexts.STATEMENT),
                             words.title(theme.theme()), item.item().text().in(language))));
                 }
             }
