@@ -19,6 +19,9 @@ import java.util.List;
  */
 public record Score(int n, long sum, int agree, int disagree, int dontKnow, int notRelevant, List<Integer> perValue) {
 
+    /** The size of the array {@link #ofCounts} takes: one count per value from "ikke relevant" to 5. */
+    public static final int VALUES = Scale.MAX - Scale.NOT_RELEVANT + 1;
+
     public Score {
         perValue = List.copyOf(perValue);
         if (n < 0 || agree < 0 || disagree < 0 || dontKnow < 0 || notRelevant < 0 || agree + disagree > n
@@ -45,10 +48,6 @@ public record Score(int n, long sum, int agree, int disagree, int dontKnow, int 
     /** Where a value is counted in the array {@link #ofCounts} takes. */
     public static int index(int value) {
         return value - Scale.NOT_RELEVANT;
-    }
-
-    /** The size of that array. */
-    public static final int VALUES = Scale.MAX - Scale.NOT_RELEVANT + 1;
     }
 
     public Score plus(Score other) {
