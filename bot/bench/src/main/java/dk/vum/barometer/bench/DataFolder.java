@@ -3,6 +3,7 @@ package dk.vum.barometer.bench;
 import dk.vum.barometer.app.DemoSeed;
 import dk.vum.barometer.core.model.ResponseCounts;
 import dk.vum.barometer.core.model.StoredResponse;
+import dk.vum.barometer.storage.sqlite.Durability;
 import dk.vum.barometer.storage.sqlite.SqliteStorage;
 import org.sqlite.SQLiteConfig;
 
@@ -10,11 +11,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,19 +49,36 @@ final class DataFolder {
 
     /** The demo organisation and its users, plus the benchmark's respondents as users of it. */
     void seed(List<Respondent> respondents) {
-        try (SqliteStorage store = SqliteStorage.open(dir)) {
+        try (SqliteStorage store = SqliteStorage.open(dir, Clock.systemUTC(), Durability.OFF)) {
             DemoSeed.seed(store, store.teams());
             for (Respondent r : respondents) store.upsertUser(DemoSeed.ORG, r.userId(), r.displayName());
         }
     }
 
+    /**
+     * What the file holds for the measurement. Submissions are sealed and mixed into responses in batches,
+     * so the count is taken on a copy of the folder (database, WAL and key file) where the measurement is
+     * closed, which mixes every sealed submission; the folder itself stays as the SIGKILL left it.
+     */
     Stored stored(int measurement) {
-        try (SqliteStorage store = SqliteStorage.open(dir)) {
+        Path copy = dir.resolveSibling(dir.getFileName() + "-counted");
+        try {
+            Files.createDirectories(copy);
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, copy.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + dir, e);
+        }
+        try (SqliteStorage store = SqliteStorage.open(copy, Clock.systemUTC(), Durability.OFF)) {
+            int submitted = store.responseCounts(DemoSeed.ORG, measurement).stream().mapToInt(ResponseCounts::submitted).sum();
+            store.close(DemoSeed.ORG, measurement);
             List<StoredResponse> responses = store.responses(DemoSeed.ORG, measurement);
             return new Stored(responses.size(),
                     responses.stream().mapToLong(r -> r.answers().size()).sum(),
-                    store.comments(DemoSeed.ORG, measurement).size(),
-                    store.responseCounts(DemoSeed.ORG, measurement).stream().mapToInt(ResponseCounts::submitted).sum());
+                    store.comments(DemoSeed.ORG, measurement).size(), submitted);
         }
     }
 

@@ -27,7 +27,7 @@ final class ServerProcess implements AutoCloseable {
     record Memory(String when, long heapAfterGcKb, long heapCommittedKb, long rssKb, long peakRssKb) {
     }
 
-    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(240);
     private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     private final Process process;

@@ -75,7 +75,7 @@ public final class SqliteStorage extends JdbcStorage {
     /** As {@link #open(Path, String, Path, Clock)} with the given durability. */
     public static SqliteStorage open(Path dataDir, String draftKey, Path keyFile, Clock clock, Durability durability) {
         if (durability != Durability.FULL && !WARNED_NOT_DURABLE.getAndSet(true)) {
-            LOG.warn("SQLite runs with synchronous={}: acknowledged writes may be lost in a crash (tests only)", durability);
+            LOG.warn("SQLite runs with synchronous={}: acknowledged writes may be lost in a crash (never for real data)", durability);
         }
         try {
             Files.createDirectories(dataDir);

@@ -3,6 +3,7 @@ package dk.vum.barometer.core.report;
 import dk.vum.barometer.content.Audience;
 import dk.vum.barometer.content.Item;
 import dk.vum.barometer.content.Questionnaire;
+import dk.vum.barometer.content.Scale;
 import dk.vum.barometer.content.Theme;
 import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.ReportGroup;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,22 +200,24 @@ public final class ReportBuilder {
     private record GroupScores(Questionnaire questionnaire, int responses,
                                Map<String, Score> items, Map<String, Score> themes) {
 
+        /** Counts every answer into one array per statement (a Score per answer would be rebuilt 240,000 times at 10,000 responses). */
         static GroupScores of(Questionnaire questionnaire, List<StoredResponse> responses, int minAnswers) {
-            Map<String, Score> all = new LinkedHashMap<>();
-            questionnaire.items().forEach(i -> all.put(i.id(), Score.NONE));
+            Map<String, int[]> counts = new HashMap<>();
+            questionnaire.items().forEach(i -> counts.put(i.id(), new int[Score.VALUES]));
             for (StoredResponse response : responses) {
                 response.answers().forEach((itemId, value) -> {
-                    if (!all.containsKey(itemId)) return; // not a statement of this questionnaire
+                    int[] of = counts.get(itemId);
+                    if (of == null) return; // not a statement of this questionnaire
                     if (value == null || !questionnaire.scale().isValid(value)) {
                         throw new IllegalArgumentException("answer " + value + " to " + itemId + " is not on the scale");
                     }
-                    all.put(itemId, all.get(itemId).with(value));
+                    of[Score.index(value)]++;
                 });
             }
             Map<String, Score> items = new LinkedHashMap<>();
             Map<String, Score> themes = new LinkedHashMap<>();
             for (Item item : questionnaire.items()) {
-                Score score = all.get(item.id());
+                Score score = Score.ofCounts(counts.get(item.id()));
                 if (score.n() < minAnswers) continue;
                 items.put(item.id(), score);
                 themes.merge(item.theme(), score, Score::plus);

@@ -19,7 +19,8 @@ import java.util.List;
  */
 public record Score(int n, long sum, int agree, int disagree, int dontKnow, int notRelevant, List<Integer> perValue) {
 
-    public static final Score NONE = new Score(0, 0, 0, 0, 0, 0, List.of(0, 0, 0, 0, 0));
+    /** The size of the array {@link #ofCounts} takes: one count per value from "ikke relevant" to 5. */
+    public static final int VALUES = Scale.MAX - Scale.NOT_RELEVANT + 1;
 
     public Score {
         perValue = List.copyOf(perValue);
@@ -30,14 +31,23 @@ public record Score(int n, long sum, int agree, int disagree, int dontKnow, int 
         }
     }
 
-    /** One answer more: a value 1-5, {@link Scale#DONT_KNOW} or {@link Scale#NOT_RELEVANT}. */
-    public Score with(int value) {
-        if (value == Scale.DONT_KNOW) return new Score(n, sum, agree, disagree, dontKnow + 1, notRelevant, perValue);
-        if (value == Scale.NOT_RELEVANT) return new Score(n, sum, agree, disagree, dontKnow, notRelevant + 1, perValue);
-        List<Integer> counts = new ArrayList<>(perValue);
-        counts.set(value - Scale.MIN, counts.get(value - Scale.MIN) + 1);
-        return new Score(n + 1, sum + value, agree + (value >= 4 ? 1 : 0), disagree + (value <= 2 ? 1 : 0),
-                dontKnow, notRelevant, counts);
+    /** From how many gave each value, indexed by {@code value - Scale.NOT_RELEVANT} (see {@link #index}). */
+    public static Score ofCounts(int[] counts) {
+        List<Integer> perValue = new ArrayList<>();
+        int n = 0;
+        long sum = 0;
+        for (int value = Scale.MIN; value <= Scale.MAX; value++) {
+            perValue.add(counts[index(value)]);
+            n += counts[index(value)];
+            sum += (long) value * counts[index(value)];
+        }
+        return new Score(n, sum, counts[index(4)] + counts[index(5)], counts[index(1)] + counts[index(2)],
+                counts[index(Scale.DONT_KNOW)], counts[index(Scale.NOT_RELEVANT)], perValue);
+    }
+
+    /** Where a value is counted in the array {@link #ofCounts} takes. */
+    public static int index(int value) {
+        return value - Scale.NOT_RELEVANT;
     }
 
     public Score plus(Score other) {

@@ -356,10 +356,10 @@ class ReportBuilderTest {
         assertThat(Fraction.of(2, -4)).isEqualTo(Fraction.of(-1, 2));
     }
 
-    /** The score of these answers (0 = ved ikke), built one answer at a time as the report builds it. */
+    /** The score of these answers (0 = ved ikke), counted as the report counts them. */
     private static Score score(int... answers) {
-        Score score = Score.NONE;
-        for (int answer : answers) score = score.with(answer);
-        return score;
+        int[] counts = new int[Score.VALUES];
+        for (int answer : answers) counts[Score.index(answer)]++;
+        return Score.ofCounts(counts);
     }
 }
