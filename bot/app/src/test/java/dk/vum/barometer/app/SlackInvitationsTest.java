@@ -52,6 +52,8 @@ class SlackInvitationsTest {
 
         say(SetupCodeFile.setup(data));
         say("ny \"Alle sagsbehandlere\" opstart 11-12-2026");
+        // The bot is handed events directly here, so the people are made known as the Slack adapter learns them (users.info).
+        people.forEach(u -> app.store().upsertUser(ORG, u, "Person " + u));
         for (int from = 0; from < people.size(); from += 250) {
             String mentions = people.subList(from, from + 250).stream().map(u -> "@" + u).collect(Collectors.joining(" "));
             assertThat(text(say("tilføj 1 sagsbehandler " + mentions))).contains("250 sagsbehandlere");
