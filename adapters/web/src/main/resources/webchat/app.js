@@ -389,8 +389,12 @@ function findMessage(key) {
  */
 function showEntry(entry) {
   const existing = findMessage(entryKey(entry));
-  if (existing && Number(existing.dataset.seq) >= entry.seq && !entry.ephemeral) return false;
+  // A replaced message keeps its seq: it is shown again only when its content changed.
+  const content = JSON.stringify(entry.message);
+  if (existing && !entry.ephemeral && (Number(existing.dataset.seq) > entry.seq
+    || (Number(existing.dataset.seq) === entry.seq && existing.dataset.content === content))) return false;
   const node = renderMessage(entry);
+  node.dataset.content = content;
   const repost = Boolean(entry.message && entry.message.repost);
   if (existing && !repost) {
     existing.replaceWith(node);

@@ -46,6 +46,7 @@ public final class DraftCipher {
     /** 2: padded to {@link #SIZE}, a draft's text is its version, a line break and its state. */
     private static final byte FORMAT = 2;
     private static final String DRAFT = "draft";
+    private static final String TRANSCRIPT = "transcript";
 
     private final SecretKeySpec key;
     private final SecretKeySpec versionKey;
@@ -126,13 +127,32 @@ public final class DraftCipher {
         }
     }
 
+    /**
+     * A message of the web chat's transcript: padded to whole multiples of {@link #SIZE} (one, for every
+     * questionnaire message), so a question with its choice, the review and the thanks are one size.
+     */
+    String encodeTranscript(DraftOwner owner, String payload) {
+        int length = Integer.BYTES + payload.getBytes(StandardCharsets.UTF_8).length;
+        int blocks = Math.max(1, (length + SIZE - 1) / SIZE);
+        return Base64.getEncoder().encodeToString(encrypt(TRANSCRIPT, owner, payload, blocks * SIZE));
+    }
+
+    /** The message in a value written by {@link #encodeTranscript}. */
+    String decodeTranscript(DraftOwner owner, String stored) {
+        return decrypt(TRANSCRIPT, owner, Base64.getDecoder().decode(stored));
+    }
+
     /** Format byte, nonce, then the text padded to {@link #SIZE} encrypted with its tag. */
     byte[] encrypt(String purpose, DraftOwner owner, String text) {
+        return encrypt(purpose, owner, text, SIZE);
+    }
+
+    private byte[] encrypt(String purpose, DraftOwner owner, String text, int size) {
         byte[] plain = text.getBytes(StandardCharsets.UTF_8);
-        if (Integer.BYTES + plain.length > SIZE) {
-            throw new StorageException("a draft or submission is larger than " + SIZE + " bytes", null);
+        if (Integer.BYTES + plain.length > size) {
+            throw new StorageException("a draft or submission is larger than " + size + " bytes", null);
         }
-        ByteBuffer body = ByteBuffer.allocate(SIZE).putInt(plain.length).put(plain);
+        ByteBuffer body = ByteBuffer.allocate(size).putInt(plain.length).put(plain);
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {

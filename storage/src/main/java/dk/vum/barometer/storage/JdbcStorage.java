@@ -79,7 +79,7 @@ public class JdbcStorage implements Storage {
         this.responses = new JdbcResponseStore(jdbc, atRest);
         this.outbox = new JdbcOutboxStore(jdbc, clock);
         this.deliveries = new JdbcDeliveryLog(jdbc, atRest.cipher, clock);
-        this.transcripts = new JdbcTranscriptStore(jdbc);
+        this.transcripts = new JdbcTranscriptStore(jdbc, atRest.cipher);
         this.adapterState = new JdbcAdapterStateStore(jdbc);
         this.files = new JdbcHostedFileStore(jdbc);
         this.teams = new JdbcTeamStore(jdbc);

@@ -4,49 +4,78 @@ import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.store.TranscriptEntry;
 import dk.vum.barometer.core.store.TranscriptStore;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The web chat's history. A replacement deletes the old entry and appends the new one with a fresh seq. */
+/**
+ * The web chat's history. A replacement overwrites its entry and keeps its seq: a fresh seq per click would
+ * order people by their last click, which for a finished questionnaire is the moment they submitted.
+ * Every payload is encrypted with the store's key and padded to one size (see
+ * {@link DraftCipher#encodeTranscript}): a person's questionnaire message shows their answers, and no copy
+ * of the files may show them, nor a size tell a question from the review or the thanks.
+ */
 final class JdbcTranscriptStore implements TranscriptStore {
 
-    private final Jdbc jdbc;
+    private static final String SELECT = "SELECT seq, conversation_id, replace_key, payload FROM transcript "
+            + "WHERE org = ? AND conversation_id = ? ";
 
-    JdbcTranscriptStore(Jdbc jdbc) {
+    private final Jdbc jdbc;
+    private final DraftCipher cipher;
+
+    JdbcTranscriptStore(Jdbc jdbc, DraftCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @Override
     public TranscriptEntry append(OrgId org, String conversationId, String replaceKey, String payload) {
-        boolean[] replaced = {false};
+        String sealed = cipher.encodeTranscript(owner(org, conversationId), payload);
         long seq = jdbc.write(c -> {
             if (replaceKey != null) {
-                // two replacements of one message take turns, so the second deletes what the first wrote
+                // two replacements of one message take turns, so the second overwrites what the first wrote
                 jdbc.dialect().lock(c, "transcript:" + org.value() + ":" + conversationId + ":" + replaceKey);
-                replaced[0] = Sql.update(c, "DELETE FROM transcript WHERE org = ? AND conversation_id = ? AND replace_key = ?",
-                        org.value(), conversationId, replaceKey) > 0;
+                Optional<Long> kept = Sql.first(c, "UPDATE transcript SET payload = ? "
+                                + "WHERE org = ? AND conversation_id = ? AND replace_key = ? RETURNING seq",
+                        rs -> rs.getLong(1), sealed, org.value(), conversationId, replaceKey);
+                if (kept.isPresent()) return kept.get();
             }
             return Sql.first(c, "INSERT INTO transcript (org, conversation_id, replace_key, payload) VALUES (?, ?, ?, ?) "
-                    + "RETURNING seq", rs -> rs.getLong(1), org.value(), conversationId, replaceKey, payload).orElseThrow();
+                    + "RETURNING seq", rs -> rs.getLong(1), org.value(), conversationId, replaceKey, sealed).orElseThrow();
         });
-        // A replaced message may have shown a respondent's answers (a question with its choice, the review):
-        // scrub it from the files as a submitted draft is, so the final "thanks" leaves no trace behind it.
-        if (replaced[0]) jdbc.scrubDeleted();
+        // What a replacement leaves in free pages or the WAL is ciphertext: no scrub (nor checkpoint) per click.
         return new TranscriptEntry(seq, conversationId, replaceKey, payload);
     }
 
     @Override
     public List<TranscriptEntry> transcript(OrgId org, String conversationId, long afterSeq, int limit) {
         if (limit <= 0) return List.of();
-        return jdbc.read(c -> Sql.list(c, "SELECT seq, conversation_id, replace_key, payload FROM transcript "
-                        + "WHERE org = ? AND conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?",
-                rs -> new TranscriptEntry(rs.getLong("seq"), rs.getString("conversation_id"), rs.getString("replace_key"),
-                        rs.getString("payload")),
-                org.value(), conversationId, afterSeq, limit));
+        return jdbc.read(c -> {
+            List<TranscriptEntry> entries = new ArrayList<>(Sql.list(c, SELECT
+                            + "AND seq <= ? AND replace_key IS NOT NULL ORDER BY seq",
+                    rs -> entry(org, rs), org.value(), conversationId, afterSeq));
+            entries.addAll(Sql.list(c, SELECT + "AND seq > ? ORDER BY seq LIMIT ?",
+                    rs -> entry(org, rs), org.value(), conversationId, afterSeq, limit));
+            return entries;
+        });
+    }
+
+    private TranscriptEntry entry(OrgId org, ResultSet rs) throws SQLException {
+        String conversationId = rs.getString("conversation_id");
+        return new TranscriptEntry(rs.getLong("seq"), conversationId, rs.getString("replace_key"),
+                cipher.decodeTranscript(owner(org, conversationId), rs.getString("payload")));
     }
 
     @Override
     public List<String> conversations(OrgId org) {
         return jdbc.read(c -> Sql.list(c, "SELECT DISTINCT conversation_id FROM transcript WHERE org = ? ORDER BY conversation_id",
                 rs -> rs.getString("conversation_id"), org.value()));
+    }
+
+    /** Binds a payload to its conversation: copied into another row it does not decrypt. */
+    private static DraftOwner owner(OrgId org, String conversationId) {
+        return new DraftOwner(org, 0, conversationId);
     }
 }

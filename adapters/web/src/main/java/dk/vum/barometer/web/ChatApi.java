@@ -60,8 +60,10 @@ final class ChatApi {
         UserProfile user = user(queryParam(ctx, "user"));
         String conversationId = ctx.pathParam("id");
         conversations.checkAccess(user.userId(), conversationId);
-        List<TranscriptEntry> entries = log.after(conversationId, afterSeq(ctx), PAGE_SIZE);
-        ApiJson.write(ctx, 200, new ApiJson.Messages(ApiJson.Entry.of(entries), entries.size() == PAGE_SIZE));
+        long afterSeq = afterSeq(ctx);
+        List<TranscriptEntry> entries = log.after(conversationId, afterSeq, PAGE_SIZE);
+        long newer = entries.stream().filter(entry -> entry.seq() > afterSeq).count();
+        ApiJson.write(ctx, 200, new ApiJson.Messages(ApiJson.Entry.of(entries), newer == PAGE_SIZE));
     }
 
     void text(Context ctx) {

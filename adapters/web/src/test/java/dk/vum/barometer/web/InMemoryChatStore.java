@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The users and transcripts the web chat reads, in memory, with the semantics the ports promise
@@ -50,9 +51,14 @@ final class InMemoryChatStore implements OrganisationStore, TranscriptStore, Uni
 
     @Override
     public synchronized TranscriptEntry append(OrgId org, String conversationId, String replaceKey, String payload) {
-        if (replaceKey != null) {
-            transcript.removeIf(row -> row.org().equals(org) && row.entry().conversationId().equals(conversationId)
-                    && replaceKey.equals(row.entry().replaceKey()));
+        for (int i = 0; replaceKey != null && i < transcript.size(); i++) {
+            Row row = transcript.get(i);
+            if (row.org().equals(org) && row.entry().conversationId().equals(conversationId)
+                    && replaceKey.equals(row.entry().replaceKey())) {
+                TranscriptEntry replaced = new TranscriptEntry(row.entry().seq(), conversationId, replaceKey, payload);
+                transcript.set(i, new Row(org, replaced));
+                return replaced;
+            }
         }
         TranscriptEntry entry = new TranscriptEntry(++lastSeq, conversationId, replaceKey, payload);
         transcript.add(new Row(org, entry));
@@ -61,12 +67,12 @@ final class InMemoryChatStore implements OrganisationStore, TranscriptStore, Uni
 
     @Override
     public synchronized List<TranscriptEntry> transcript(OrgId org, String conversationId, long afterSeq, int limit) {
-        return transcript.stream()
+        List<TranscriptEntry> entries = transcript.stream()
                 .filter(row -> row.org().equals(org) && row.entry().conversationId().equals(conversationId))
                 .map(Row::entry)
-                .filter(e -> e.seq() > afterSeq)
-                .limit(limit)
                 .toList();
+        return Stream.concat(entries.stream().filter(e -> e.seq() <= afterSeq && e.replaceKey() != null),
+                entries.stream().filter(e -> e.seq() > afterSeq).limit(limit)).toList();
     }
 
     @Override

@@ -96,6 +96,47 @@ class SqliteFileAttackTest {
         }
     }
 
+    /**
+     * The local web chat's transcript, as its questionnaire messages reach it: everyone starts, then each
+     * person in turn chooses an answer, sees the review with their comment and submits (the thanks). No copy
+     * shows an answer or a comment, and the transcript orders people by when they started, not submitted.
+     */
+    @Test
+    void noCopyOfTheWebChatTranscriptShowsAnAnswerOrWhoSubmittedWhen() throws Exception {
+        List<String> people = IntStream.rangeClosed(1, 8).mapToObj(i -> String.format("U%02d", i)).toList();
+        List<String> submissionOrder = List.of("U05", "U02", "U08", "U01", "U07", "U03", "U06", "U04");
+        Path data = dataDir.resolve("chat");
+        try (Storage store = SqliteStorage.open(data)) {
+            for (String person : people) {
+                store.append(ORG, "dm:" + person, null, "{\"blocks\":[{\"type\":\"paragraph\",\"text\":\"Invitation\"}]}");
+                store.append(ORG, "dm:" + person, "questionnaire", questionnaireMessage("question", "none"));
+            }
+            int copy = 0;
+            for (String person : submissionOrder) {
+                store.append(ORG, "dm:" + person, "questionnaire", questionnaireMessage("question", answerMarker(person)));
+                assertThat(markersIn(copyFiles(data, copy++), people)).as("a question with its choice").isEmpty();
+                store.append(ORG, "dm:" + person, "questionnaire", questionnaireMessage("review", comment(person)));
+                assertThat(markersIn(copyFiles(data, copy++), people)).as("the review").isEmpty();
+                store.append(ORG, "dm:" + person, "questionnaire", questionnaireMessage("thanks", "Tak"));
+            }
+            Path last = copyFiles(data, copy);
+            assertThat(markersIn(last, people)).isEmpty();
+            assertThat(query(last, "SELECT conversation_id FROM transcript WHERE replace_key = 'questionnaire' ORDER BY seq"))
+                    .as("the transcript's order is the order people started in")
+                    .containsExactlyElementsOf(people.stream().map(p -> "dm:" + p).toList());
+            assertThat(query(last, "SELECT conversation_id FROM transcript WHERE replace_key = 'questionnaire' ORDER BY rowid"))
+                    .containsExactlyElementsOf(people.stream().map(p -> "dm:" + p).toList());
+            assertThat(new TreeSet<>(query(last, "SELECT length(payload) FROM transcript")))
+                    .as("a question, the review and the thanks are one size").hasSize(1);
+            assertThat(store.transcript(ORG, "dm:U05", 0, 10)).extracting(e -> e.payload())
+                    .contains(questionnaireMessage("thanks", "Tak"));
+        }
+    }
+
+    private static String questionnaireMessage(String kind, String text) {
+        return "{\"blocks\":[{\"type\":\"" + kind + "\",\"text\":\"" + text + "\"}]}";
+    }
+
     private static int openRound(Storage store, List<String> people) {
         store.saveSettings(ORG, MINIMUMS);
         int m = store.createMeasurement(new NewMeasurement(ORG, "Måling", Stage.OPSTART, DAY.plusDays(14), null, null,
