@@ -88,6 +88,7 @@ public class JdbcStorage implements Storage {
         this.rhythms = new JdbcRhythmStore(jdbc);
         this.installations = new JdbcInstallationStore(jdbc);
         responses.upgradeOldDrafts();
+        transcripts.encryptOldMessages();
     }
 
     // The follow-up stores: narrow ports of their own, handed out rather than added to the facade.
@@ -382,6 +383,11 @@ public class JdbcStorage implements Storage {
     @Override
     public TranscriptEntry append(OrgId org, String conversationId, String replaceKey, String payload) {
         return transcripts.append(org, conversationId, replaceKey, payload);
+    }
+
+    @Override
+    public TranscriptEntry repost(OrgId org, String conversationId, String replaceKey, String payload) {
+        return transcripts.repost(org, conversationId, replaceKey, payload);
     }
 
     @Override

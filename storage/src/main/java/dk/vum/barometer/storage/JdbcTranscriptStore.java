@@ -4,6 +4,7 @@ import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.store.TranscriptEntry;
 import dk.vum.barometer.core.store.TranscriptStore;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -42,11 +43,48 @@ final class JdbcTranscriptStore implements TranscriptStore {
                         rs -> rs.getLong(1), sealed, org.value(), conversationId, replaceKey);
                 if (kept.isPresent()) return kept.get();
             }
-            return Sql.first(c, "INSERT INTO transcript (org, conversation_id, replace_key, payload) VALUES (?, ?, ?, ?) "
-                    + "RETURNING seq", rs -> rs.getLong(1), org.value(), conversationId, replaceKey, sealed).orElseThrow();
+            return insert(c, org, conversationId, replaceKey, sealed);
         });
         // What a replacement leaves in free pages or the WAL is ciphertext: no scrub (nor checkpoint) per click.
         return new TranscriptEntry(seq, conversationId, replaceKey, payload);
+    }
+
+    @Override
+    public TranscriptEntry repost(OrgId org, String conversationId, String replaceKey, String payload) {
+        String sealed = cipher.encodeTranscript(owner(org, conversationId), payload);
+        long seq = jdbc.write(c -> {
+            jdbc.dialect().lock(c, "transcript:" + org.value() + ":" + conversationId + ":" + replaceKey);
+            Sql.update(c, "DELETE FROM transcript WHERE org = ? AND conversation_id = ? AND replace_key = ?",
+                    org.value(), conversationId, replaceKey);
+            return insert(c, org, conversationId, replaceKey, sealed);
+        });
+        return new TranscriptEntry(seq, conversationId, replaceKey, payload);
+    }
+
+    private static long insert(Connection c, OrgId org, String conversationId, String replaceKey, String sealed)
+            throws SQLException {
+        return Sql.first(c, "INSERT INTO transcript (org, conversation_id, replace_key, payload) VALUES (?, ?, ?, ?) "
+                + "RETURNING seq", rs -> rs.getLong(1), org.value(), conversationId, replaceKey, sealed).orElseThrow();
+    }
+
+    /**
+     * Encrypts the messages a store of an earlier version kept in the clear (JSON; ciphertext is base64,
+     * which never starts with a brace), and scrubs their old text from the files. Returns how many.
+     */
+    int encryptOldMessages() {
+        int encrypted = jdbc.write(c -> {
+            List<Object[]> rows = new ArrayList<>();
+            for (Object[] row : Sql.list(c, "SELECT seq, org, conversation_id, payload FROM transcript WHERE payload LIKE '{%'",
+                    rs -> new Object[]{rs.getLong("seq"), rs.getString("org"), rs.getString("conversation_id"),
+                            rs.getString("payload")})) {
+                DraftOwner owner = owner(new OrgId((String) row[1]), (String) row[2]);
+                rows.add(new Object[]{cipher.encodeTranscript(owner, (String) row[3]), row[0]});
+            }
+            Sql.batch(c, "UPDATE transcript SET payload = ? WHERE seq = ?", rows);
+            return rows.size();
+        });
+        if (encrypted > 0) jdbc.scrubDeleted();
+        return encrypted;
     }
 
     @Override

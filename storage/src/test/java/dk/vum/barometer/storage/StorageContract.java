@@ -737,6 +737,17 @@ public abstract class StorageContract {
     }
 
     @Test
+    void aRepostReplacesTheEntryAndMovesItToTheEnd() {
+        TranscriptEntry question = store.append(A, "D1", "q", "question 1");
+        TranscriptEntry note = store.append(A, "D1", null, "note");
+        TranscriptEntry reposted = store.repost(A, "D1", "q", "question 2");
+
+        assertThat(reposted.seq()).isGreaterThan(note.seq());
+        assertThat(store.transcript(A, "D1", 0, 10)).containsExactly(note, reposted);
+        assertThat(store.transcript(A, "D1", question.seq(), 10)).containsExactly(note, reposted);
+    }
+
+    @Test
     void transcriptsBelongToTheirOrganisation() {
         store.append(A, "D2", null, "x");
         store.append(A, "D1", "q", "x");

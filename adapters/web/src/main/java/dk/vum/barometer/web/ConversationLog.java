@@ -22,9 +22,13 @@ final class ConversationLog {
         this.org = org;
     }
 
-    /** Appends the message, or replaces the earlier one with the same replace key. */
+    /** Appends the message, or replaces the earlier one with the same replace key (a repost moves it to the end). */
     TranscriptEntry append(String conversationId, Message message) {
-        return transcripts.append(org, conversationId, message.replaceKey(), MessageCodec.toJson(message));
+        String payload = MessageCodec.toJson(message);
+        if (message.repost() && message.replaceKey() != null) {
+            return transcripts.repost(org, conversationId, message.replaceKey(), payload);
+        }
+        return transcripts.append(org, conversationId, message.replaceKey(), payload);
     }
 
     List<TranscriptEntry> after(String conversationId, long afterSeq, int limit) {

@@ -66,6 +66,13 @@ final class InMemoryChatStore implements OrganisationStore, TranscriptStore, Uni
     }
 
     @Override
+    public synchronized TranscriptEntry repost(OrgId org, String conversationId, String replaceKey, String payload) {
+        transcript.removeIf(row -> row.org().equals(org) && row.entry().conversationId().equals(conversationId)
+                && replaceKey.equals(row.entry().replaceKey()));
+        return append(org, conversationId, replaceKey, payload);
+    }
+
+    @Override
     public synchronized List<TranscriptEntry> transcript(OrgId org, String conversationId, long afterSeq, int limit) {
         List<TranscriptEntry> entries = transcript.stream()
                 .filter(row -> row.org().equals(org) && row.entry().conversationId().equals(conversationId))

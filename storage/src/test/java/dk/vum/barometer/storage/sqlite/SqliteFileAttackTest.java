@@ -133,6 +133,23 @@ class SqliteFileAttackTest {
         }
     }
 
+    @Test
+    void messagesAnEarlierVersionKeptInTheClearAreEncryptedAtStart() throws Exception {
+        Path data = dataDir.resolve("old");
+        String message = questionnaireMessage("review", comment("U01"));
+        try (Storage store = SqliteStorage.open(data)) {
+            store.append(ORG, "dm:U01", "questionnaire", "{}");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteStorage.FILE_NAME));
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE transcript SET payload = '" + message + "'");
+        }
+        try (Storage store = SqliteStorage.open(data)) {
+            assertThat(markersIn(copyFiles(data, 0), List.of("U01"))).isEmpty();
+            assertThat(store.transcript(ORG, "dm:U01", 0, 10)).extracting(e -> e.payload()).containsExactly(message);
+        }
+    }
+
     private static String questionnaireMessage(String kind, String text) {
         return "{\"blocks\":[{\"type\":\"" + kind + "\",\"text\":\"" + text + "\"}]}";
     }

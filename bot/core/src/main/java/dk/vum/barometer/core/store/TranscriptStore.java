@@ -15,6 +15,12 @@ public interface TranscriptStore {
     TranscriptEntry append(OrgId org, String conversationId, String replaceKey, String payload);
 
     /**
+     * Replaces the message with {@code replaceKey} (or appends it) and moves it to the end with a fresh seq:
+     * a message reposted below what the person just typed.
+     */
+    TranscriptEntry repost(OrgId org, String conversationId, String replaceKey, String payload);
+
+    /**
      * Up to {@code limit} entries after {@code afterSeq}, in seq order, preceded by every replaceable entry at
      * or before it (which may have been replaced since), so a reader polling with the last seq it saw sees both.
      */
