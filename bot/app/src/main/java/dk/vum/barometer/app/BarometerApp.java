@@ -109,7 +109,7 @@ public final class BarometerApp implements AutoCloseable {
         MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, reachability, clock, ZONE);
         PrivateReplies privately = new PrivateReplies(store, clock);
         this.files = new FileLinks(store, config.files().publicUrl(), config.files().linkLifetime(), clock);
-        ReportCommands reports = new ReportCommands(store, content, rounds, new ReportBuilder(), privately, files, clock, ZONE);
+        ReportCommands reports = new ReportCommands(store, store.checklistAnswers(), store.activities(), content, rounds, new ReportBuilder(), privately, files, clock, ZONE);
         RespondentFlow flow = new RespondentFlow(store, content);
         this.bot = new BarometerBot(store, store.teams(), directory,
                 new RespondentActions(flow),

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -156,6 +160,28 @@ class FollowUpConversationTest {
         app.dispatcher().drain();
         assertThat(text(chat.conversation("team-nord"))).contains("Aktivitet 1 “Lav en plan for forandringsledelsen” skulle være gjort senest 15.12.2026");
         assertThat(text(chat.say("lars", "plan"))).contains("overskredet", "færdig 02.12.2026");
+
+        // The PDF for top management shows the team's checklist and plan, without the names of who answered.
+        Block.File pdf = blocks(chat.say("lars", "eksport 1 pdf"), Block.File.class).get(0);
+        String printed = pdfText(app.store().file(pdf.url().replaceFirst(".*/files/([^/]+)/.*", "$1"),
+                clock.instant()).orElseThrow().content());
+        assertThat(printed).contains("Tjekliste og handleplan", "Ja 01.12.2026", "Temadag om VUM 2.0 færdig 02.12.2026 04.12.2026",
+                "Lav en plan for forandringsledelsen overskredet 15.12.2026").doesNotContain("Sara Superbruger");
+    }
+
+    /** The PDF's text as Debian's pdftotext reads it (.ci/install-poppler.sh), line breaks joined. */
+    private String pdfText(byte[] pdf) {
+        try {
+            Path file = Files.write(data.resolve("rapport.pdf"), pdf);
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(text).isZero();
+            return text.replaceAll("[ \\n]+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void aTeamMeetingPromptGoesOutOnceAtItsTime() {

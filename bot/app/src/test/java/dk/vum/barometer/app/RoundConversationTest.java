@@ -268,6 +268,12 @@ class RoundConversationTest {
                 guide.questions(byMean.get(byMean.size() - 1).id()).get(0).da(),
                 guide.questions(byMean.get(byMean.size() - 2).id()).get(0).da())
                 .doesNotContain("Planen er", guide.questions(byMean.get(0).id()).get(0).da(), "Svageste");
+        // The post carries the summary's theme chart, hosted the same way, with the same anonymity.
+        List<Block.Image> posted = TestChat.blocks(chat.conversation("team-nord"), Block.Image.class);
+        assertThat(posted).hasSize(1);
+        assertThat(posted.get(0).alt()).contains("medarbejdere: gennemsnit").doesNotContain("ledelsen");
+        assertThat(posted.get(0).url()).matches("/files/[A-Za-z0-9_-]{22}/maaling-1-temaer\\.png");
+        if (transport == Transport.HTTP) assertThat(fetch(posted.get(0).url())).startsWith(PNG);
 
         // Repeat with the same people; everyone on staff answers one step higher; compare.
         assertThat(text(chat.say("tina", "gentag 1 18-12-2026"))).contains("Måling 2", "antal: 15");

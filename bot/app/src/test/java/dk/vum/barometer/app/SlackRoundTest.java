@@ -163,6 +163,9 @@ class SlackRoundTest {
         slack.command(tina, "del 1");
         app.dispatcher().drain();
         JsonNode posted = slack.awaitPosts(RESULTS, 1);
+        // The post's theme chart follows it into the channel as an upload, as in a DM.
+        SlackApiStub.Call channelChart = stub.await("files.completeUploadExternal", c -> RESULTS.equals(c.param("channel_id")));
+        assertThat(stub.uploaded(channelChart.json("files").path(0).path("id").asText())).startsWith(0x89, 'P', 'N', 'G');
 
         // A channel without the bot refuses the post: the one who asked is told why and how to fix it, once.
         int before = slack.posts(dm(tina)).size();

@@ -169,6 +169,11 @@ class TeamsRoundTest {
         assertThat(post.body().path("channelData").path("channel").path("id").asText()).isEqualTo(CHANNEL);
         JsonNode posted = post.card();
         assertThat(stub.conversation(CHANNEL)).isNotEmpty();
+        // The post shows the summary's theme chart by its hosted URL, within the card budget.
+        assertThat(posted.toString().getBytes(StandardCharsets.UTF_8).length).isLessThan(28 * 1024);
+        assertThat(StreamSupport.stream(posted.path("body").spliterator(), false)
+                .filter(b -> b.path("type").asText().equals("Image")).findFirst().orElseThrow().path("url").asText())
+                .startsWith(PUBLIC_URL + "/files/").endsWith("/maaling-1-temaer.png");
 
         // The same round in the local web chat's organisation gives the same figures.
         assertThat(facts(posted)).isEqualTo(facts(localChannelPost()));

@@ -1,5 +1,6 @@
 package dk.vum.barometer.core.report;
 
+import dk.vum.barometer.content.ChecklistArea;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.Refusal;
 import dk.vum.barometer.core.access.AccessPolicy;
@@ -11,15 +12,20 @@ import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.command.CommandLine;
 import dk.vum.barometer.core.files.FileLinks;
+import dk.vum.barometer.core.model.Activity;
+import dk.vum.barometer.core.model.ChecklistAnswer;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.outbox.Outbox;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
 import dk.vum.barometer.core.report.chart.Chart;
 import dk.vum.barometer.core.report.chart.ReportCharts;
+import dk.vum.barometer.core.report.export.FollowUp;
 import dk.vum.barometer.core.report.export.ReportCsv;
 import dk.vum.barometer.core.report.export.ReportPdf;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
+import dk.vum.barometer.core.store.ActivityStore;
+import dk.vum.barometer.core.store.ChecklistAnswerStore;
 import dk.vum.barometer.core.store.Storage;
 
 import java.time.Clock;
@@ -49,6 +55,8 @@ public final class ReportCommands {
     private static final Set<String> DETAILS = Set.of("detaljer", "details", "alt", "all");
 
     private final Storage store;
+    private final ChecklistAnswerStore checklistAnswers;
+    private final ActivityStore activities;
     private final ContentRepository content;
     private final MeasurementCommands rounds;
     private final ReportBuilder builder;
@@ -60,9 +68,12 @@ public final class ReportCommands {
     private final ReportCharts charts = new ReportCharts();
 
     /** The full summary carries comments: it is only ever shown to the person who asked (see {@link PrivateReplies}). */
-    public ReportCommands(Storage store, ContentRepository content, MeasurementCommands rounds, ReportBuilder builder,
+    public ReportCommands(Storage store, ChecklistAnswerStore checklistAnswers, ActivityStore activities,
+                          ContentRepository content, MeasurementCommands rounds, ReportBuilder builder,
                           PrivateReplies privately, FileLinks files, Clock clock, ZoneId zone) {
         this.store = store;
+        this.checklistAnswers = checklistAnswers;
+        this.activities = activities;
         this.content = content;
         this.rounds = rounds;
         this.builder = builder;
@@ -82,8 +93,7 @@ public final class ReportCommands {
             return privately.deliver(c, "details:" + m.number(), messages.details(report, c.language()));
         }
         List<Block> images = report.shownGroups().isEmpty() ? List.of()
-                : Stream.concat(Stream.of(charts.overview(report, c.language())), charts.trends(series, c.language()).stream())
-                .map(chart -> (Block) new Block.Image(publish(c.org(), chart), chart.alt())).toList();
+                : images(c.org(), Stream.concat(Stream.of(charts.overview(report, c.language())), charts.trends(series, c.language()).stream()));
         return privately.deliver(c, "summary:" + m.number(), messages.summary(report, images, c.language()));
     }
 
@@ -102,7 +112,7 @@ public final class ReportCommands {
             url = files.publish(c.org(), name, ReportCsv.MEDIA_TYPE, new ReportCsv().render(report, lang));
         } else {
             byte[] pdf = new ReportPdf().render(report, series, charts.overview(report, lang), charts.trends(series, lang),
-                    lang, LocalDate.now(clock.withZone(zone)));
+                    followUp(m, lang), lang, today());
             url = files.publish(c.org(), name, ReportPdf.MEDIA_TYPE, pdf);
         }
         String mediaType = kind.get().equals("csv") ? ReportCsv.MEDIA_TYPE : ReportPdf.MEDIA_TYPE;
@@ -120,7 +130,10 @@ public final class ReportCommands {
                 .or(() -> c.address().direct() ? Optional.empty() : Optional.of(c.address().conversationId()))
                 .orElseThrow(() -> new Refusal(t(lang, "report.no.channel", m.number())));
         AccessPolicy.checkChannel(c, channel);
-        List<Message> post = messages.channelPost(build(m, comparedOf(m)), lang);
+        Report report = build(m, comparedOf(m));
+        // The theme chart only: the channel sees what the summary shows first, hosted like the summary's.
+        List<Block> images = report.shownGroups().isEmpty() ? List.of() : images(c.org(), Stream.of(charts.overview(report, lang)));
+        List<Message> post = messages.channelPost(report, images, lang);
         store.enqueue(Outbox.messages(c.org(), new Destination.Channel(channel, c.address().userId()), post,
                 "report:" + m.number() + ":" + channel + ":" + Outbox.minute(clock)));
         return List.of(Message.text(t(lang, "report.posted", m.number(), "#" + channel)));
@@ -141,8 +154,38 @@ public final class ReportCommands {
                 messages.details(build(m.comparedWith(earlier.number()), Optional.of(earlier)), lang));
     }
 
-    private String publish(OrgId org, Chart chart) {
-        return files.publish(org, chart.name(), Chart.MEDIA_TYPE, chart.png());
+    /**
+     * The checklist and activity plan of the measurement's team channel, for the PDF: the latest answer per
+     * area (the implementation group's own, named assessment; names are left out) and every activity.
+     */
+    private FollowUp followUp(Measurement m, Language lang) {
+        if (m.resultsChannel() == null) return FollowUp.NONE;
+        List<ChecklistAnswer> answers = checklistAnswers.answers(m.org(), m.resultsChannel());
+        List<FollowUp.Line> checklist = new ArrayList<>();
+        for (ChecklistArea area : content.checklist().areas()) {
+            answers.stream().filter(a -> a.areaNumber() == area.number()).reduce((a, b) -> b).ifPresent(latest ->
+                    checklist.add(new FollowUp.Line(area.number() + ". " + area.title().in(lang),
+                            t(lang, "checklist.verdict." + latest.verdict().name()), latest.answeredAt().atZone(zone).toLocalDate())));
+        }
+        LocalDate today = today();
+        List<FollowUp.Line> plan = activities.activities(m.org(), m.resultsChannel()).stream()
+                .map(a -> new FollowUp.Line(a.title(), activityStatus(a, today, lang), a.due())).toList();
+        return new FollowUp(checklist, plan);
+    }
+
+    private static String activityStatus(Activity a, LocalDate today, Language lang) {
+        if (a.isDone()) return t(lang, "plan.status.done", ReportFormat.date(a.doneOn()));
+        return t(lang, a.due().isBefore(today) ? "plan.status.overdue" : "plan.status.open");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** The charts published as hosted files, as image blocks with their alt text. */
+    private List<Block> images(OrgId org, Stream<Chart> charts) {
+        return charts.map(chart -> (Block) new Block.Image(files.publish(org, chart.name(), Chart.MEDIA_TYPE, chart.png()),
+                chart.alt())).toList();
     }
 
     /**

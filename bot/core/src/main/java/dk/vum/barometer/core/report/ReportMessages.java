@@ -69,10 +69,16 @@ public final class ReportMessages {
         });
     }
 
-    /** The post for the team's channel: theme averages and changes, ending with prompts for the team meeting. */
-    public List<Message> channelPost(Report report, Language language) {
+    /**
+     * The post for the team's channel: the theme chart, theme averages and changes, ending with prompts for
+     * the team meeting.
+     *
+     * @param charts image blocks of the report's charts (already published), shown after the header
+     */
+    public List<Message> channelPost(Report report, List<Block> charts, Language language) {
         return render(report, language, ReportTexts.CHANNEL_TITLE, r -> {
             List<List<Block>> sections = new ArrayList<>();
+            if (!charts.isEmpty()) sections.add(charts);
             sections.add(report.shownGroups().stream().map(r::bars).map(Block.class::cast).toList());
             sections.add(r.ranking(TeamMeetingPrompts.FOCUS_THEMES));
             if (report.comparedWith() != null) sections.add(r.changes());

@@ -84,7 +84,7 @@ class ReportBuilderTest {
         assertThat(a).isEqualTo(b);
         for (Language language : Language.values()) {
             assertThat(messages.details(a, language)).isEqualTo(messages.details(b, language));
-            assertThat(messages.channelPost(a, language)).isEqualTo(messages.channelPost(b, language));
+            assertThat(messages.channelPost(a, List.of(), language)).isEqualTo(messages.channelPost(b, List.of(), language));
         }
         // The comparison can fail: with a minimum of 3 both leader groups are shown and the reports differ.
         OrgSettings three = new OrgSettings(3, 3);
@@ -156,7 +156,7 @@ class ReportBuilderTest {
         // Leaders' four statements have nothing to compare with; staff's S3 and S4 are changed.
         assertThat(report.contentComparison()).isEqualTo(new ContentComparison(2, 6, true));
 
-        String post = new ReportMessages(TEAM_MEETING).channelPost(report, Language.DA).stream()
+        String post = new ReportMessages(TEAM_MEETING).channelPost(report, List.of(), Language.DA).stream()
                 .map(Message::plainText).reduce("", String::concat);
         assertThat(post).contains("2 udsagn kan sammenlignes med måling 1; ændrede udsagn er udeladt.",
                 "Svarskalaens ord er ændret siden måling 1", "Medarbejdere · Kommunikation: 3,0 → 4,0 (+1,0)")

@@ -84,7 +84,7 @@ class ReportMessagesTest {
                 List.of(new ResponseCounts(LEDELSE, 7, 4), new ResponseCounts(MEDARBEJDERE, 12, 10)));
         Report report = new ReportBuilder(new Random(1)).build(ReportInput.of(data, OrgSettings.DEFAULTS));
 
-        for (List<Message> rendered : List.of(messages.details(report, Language.DA), messages.channelPost(report, Language.DA))) {
+        for (List<Message> rendered : List.of(messages.details(report, Language.DA), messages.channelPost(report, List.of(), Language.DA))) {
             Block.Fields overview = blocks(rendered).stream().filter(Block.Fields.class::isInstance).map(Block.Fields.class::cast)
                     .findFirst().orElseThrow();
             assertThat(overview.fields()).containsExactly(
@@ -99,7 +99,7 @@ class ReportMessagesTest {
         Report report = report(concat(leaders(5), staff(10)), List.of());
         ReportWords words = new ReportWords(report, Language.DA);
 
-        List<Block> da = blocks(messages.channelPost(report, Language.DA));
+        List<Block> da = blocks(messages.channelPost(report, List.of(), Language.DA));
         assertThat(da).contains(new Block.Paragraph("Går godt"), new Block.Paragraph("Behov for ekstra fokus"));
         int meeting = da.indexOf(new Block.Heading("Til teammødet"));
         assertThat(meeting).isPositive();
@@ -114,10 +114,10 @@ class ReportMessagesTest {
                         + ": " + words.direction(g.gap())).toList()),
                 new Block.Paragraph("Hvad kan forklare forskellene, og hvad betyder de for vores praksis?"));
         assertThat(report.largestItemGaps(3)).isNotEmpty();
-        assertThat(text(messages.channelPost(report, Language.DA)))
+        assertThat(text(messages.channelPost(report, List.of(), Language.DA)))
                 .doesNotContain("Hvem har brug for at vide hvad?", "Stærkeste", "Svageste", "tjekliste");
 
-        List<Block> en = blocks(messages.channelPost(report, Language.EN));
+        List<Block> en = blocks(messages.channelPost(report, List.of(), Language.EN));
         assertThat(en).contains(new Block.BulletList(List.of("EN Hvordan sikrer vi kompetencerne?", "EN Hvem mangler træning i metoden?")));
     }
 
@@ -132,7 +132,7 @@ class ReportMessagesTest {
         Report report = new ReportBuilder(new Random(1)).build(ReportInput.of(data, OrgSettings.DEFAULTS));
         assertThat(report.weakestThemes(2)).extracting(ThemeRank::theme).containsExactly(followUp);
 
-        assertThat(text(messages.channelPost(report, Language.DA))).doesNotContain("Til teammødet", "Forskellige opfattelser");
+        assertThat(text(messages.channelPost(report, List.of(), Language.DA))).doesNotContain("Til teammødet", "Forskellige opfattelser");
     }
 
     @Test
@@ -151,7 +151,7 @@ class ReportMessagesTest {
         Report report = new ReportBuilder(new Random(1)).build(new ReportInput(
                 data(measurement(2, 1), concat(leaders(5), staff(10)), List.of()), before, OrgSettings.DEFAULTS));
 
-        String channel = text(messages.channelPost(report, Language.DA));
+        String channel = text(messages.channelPost(report, List.of(), Language.DA));
         assertThat(channel).contains("Udvikling siden måling 1\n• Medarbejdere: 10 → 10 besvarelser\n"
                 + "• Medarbejdere · Kommunikation: 3,0 → 3,2 (+0,2)\n• Medarbejdere · Opfølgning: 3,0 → 2,0 (-1,0)\n");
         assertThat(bullets(messages.details(report, Language.DA)))
@@ -170,14 +170,14 @@ class ReportMessagesTest {
                 new Block.Paragraph("Ledelsen"), new Block.Context("Kommentarer vises kun for grupper med mindst 10 besvarelser."),
                 new Block.Paragraph("Medarbejdere"), new Block.Paragraph("Kommunikation"), new Block.BulletList(List.of(tricky)),
                 new Block.Paragraph("Øvrige kommentarer"), new Block.BulletList(List.of("Generelt godt")));
-        assertThat(text(messages.channelPost(report, Language.DA))).doesNotContain("U123", "Generelt godt");
+        assertThat(text(messages.channelPost(report, List.of(), Language.DA))).doesNotContain("U123", "Generelt godt");
     }
 
     @Test
     void withNoGroupShownThereAreNoResultsAndNoMeetingPrompts() {
         Report report = report(concat(leaders(4), staff(4)), List.of());
 
-        for (List<Message> rendered : List.of(messages.details(report, Language.DA), messages.channelPost(report, Language.DA))) {
+        for (List<Message> rendered : List.of(messages.details(report, Language.DA), messages.channelPost(report, List.of(), Language.DA))) {
             assertThat(blocks(rendered)).contains(new Block.Paragraph("Ingen gruppe har nok besvarelser, så der er ingen resultater at vise."))
                     .noneMatch(b -> b instanceof Block.Bars || b instanceof Block.BulletList);
         }
@@ -208,7 +208,7 @@ class ReportMessagesTest {
 
         for (Language language : Language.values()) {
             List<Message> summary = real.details(report, language);
-            List<Message> channel = real.channelPost(report, language);
+            List<Message> channel = real.channelPost(report, List.of(), language);
             assertThat(summary).hasSizeGreaterThan(1);
             assertWithinLimits(summary);
             assertWithinLimits(channel);

@@ -52,9 +52,10 @@ public final class ReportPdf {
      * @param series   the reports of the series' closed rounds, oldest first, ending with {@code report}
      * @param overview the theme overview chart of {@code report}
      * @param trends   the development charts (none for a single round)
+     * @param followUp the team's checklist answers and activity plan, {@link FollowUp#NONE} when it has none
      */
-    public byte[] render(Report report, List<Report> series, Chart overview, List<Chart> trends, Language language,
-                         LocalDate printedOn) {
+    public byte[] render(Report report, List<Report> series, Chart overview, List<Chart> trends, FollowUp followUp,
+                         Language language, LocalDate printedOn) {
         ReportWords words = new ReportWords(report, language);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
@@ -69,6 +70,7 @@ public final class ReportPdf {
                 trend(doc, series, trends, words);
                 comments(doc, report, words);
             }
+            followUp(doc, followUp, words);
             heading(doc, words.t(PdfTexts.METHOD));
             doc.add(paragraph(words.methodNote(), 9));
             doc.add(paragraph(words.t(PdfTexts.ANONYMITY, report.settings().minGroupForScores(),
@@ -179,6 +181,31 @@ public final class ReportPdf {
                         section.comments());
             }
         }
+    }
+
+    /** The checklist and activity plan status, only where the team has one. */
+    private void followUp(Document doc, FollowUp followUp, ReportWords words) {
+        if (followUp.isEmpty()) return;
+        heading(doc, words.t(PdfTexts.FOLLOW_UP));
+        if (!followUp.checklist().isEmpty()) {
+            doc.add(paragraph(words.t(PdfTexts.CHECKLIST), 10));
+            lines(doc, followUp.checklist(), words.t(PdfTexts.AREA), words.t(PdfTexts.ANSWER), words.t(PdfTexts.ANSWERED));
+        }
+        if (!followUp.activities().isEmpty()) {
+            doc.add(paragraph(words.t(PdfTexts.PLAN), 10));
+            lines(doc, followUp.activities(), words.t(PdfTexts.ACTIVITY), words.t(PdfTexts.STATUS), words.t(PdfTexts.DUE));
+        }
+    }
+
+    private void lines(Document doc, List<FollowUp.Line> lines, String... headers) {
+        PdfPTable table = table(3, new float[]{3, 2, 1});
+        for (String header : headers) table.addCell(cell(header, true));
+        for (FollowUp.Line line : lines) {
+            table.addCell(cell(line.what(), false));
+            table.addCell(cell(line.status(), false));
+            table.addCell(cell(ReportFormat.date(line.date()), false));
+        }
+        doc.add(table);
     }
 
     private void heading(Document doc, String text) {

@@ -39,9 +39,13 @@ class ReportPdfTest {
     private final ReportCharts charts = new ReportCharts();
 
     private Path pdf(List<Report> series) throws IOException {
+        return pdf(series, FollowUp.NONE);
+    }
+
+    private Path pdf(List<Report> series, FollowUp followUp) throws IOException {
         Report report = series.get(series.size() - 1);
         byte[] bytes = new ReportPdf().render(report, series, charts.overview(report, Language.DA),
-                charts.trends(series, Language.DA), Language.DA, PRINTED);
+                charts.trends(series, Language.DA), followUp, Language.DA, PRINTED);
         return Files.write(dir.resolve("rapport.pdf"), bytes);
     }
 
@@ -61,7 +65,8 @@ class ReportPdfTest {
             assertThat(text).contains(line);
         }
         assertThat(text).contains("Implementeringsbarometer: Forår 2", "frist 01.05.2025", "udskrevet 03.06.2025",
-                "Udvikling over målingerne", "Måling 1", "Måling 2", "Metode og anonymitet");
+                "Udvikling over målingerne", "Måling 1", "Måling 2", "Metode og anonymitet")
+                .doesNotContain("Tjekliste og handleplan");
         assertThat(run("pdffonts", pdf.toString())).contains("DejaVuSans").doesNotContain(" no  ");
 
         String docs = System.getProperty("barometer.docs");
@@ -75,6 +80,19 @@ class ReportPdfTest {
 
         assertThat(text).contains("Medarbejdere", "For få besvarelser: der vises ingen resultater for gruppen")
                 .doesNotContain("4,6").doesNotContain("Ledelsen: udvikling");
+    }
+
+    @Test
+    void theTeamsChecklistAndActivityPlanAreShownWhereTheyExist() throws Exception {
+        List<Report> series = List.of(round(1, null, concat(leaders(5), staff(10))));
+        FollowUp followUp = new FollowUp(
+                List.of(new FollowUp.Line("1. Ledelsesforankring", "Delvis", LocalDate.of(2025, 5, 20))),
+                List.of(new FollowUp.Line("Temadag om dialog", "overskredet", LocalDate.of(2025, 5, 28)),
+                        new FollowUp.Line("Sidemandsoplæring", "færdig 02.06.2025", LocalDate.of(2025, 6, 1))));
+        String text = text(pdf(series, followUp));
+
+        assertThat(text).contains("Tjekliste og handleplan", "ikke anonym", "1. Ledelsesforankring Delvis 20.05.2025",
+                "Temadag om dialog overskredet 28.05.2025", "Sidemandsoplæring færdig 02.06.2025 01.06.2025");
     }
 
     private List<Path> pages(Path pdf) throws Exception {
