@@ -8,8 +8,10 @@ import dk.vum.barometer.core.store.OrganisationStore;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static dk.vum.barometer.core.i18n.Texts.t;
@@ -36,8 +38,18 @@ public final class Directory {
                 .filter(n -> n != null && !n.isBlank()).orElse(userId);
     }
 
+    /** The names of many people with one read of the organisation's users, not one per person. */
     public String names(OrgId org, List<String> userIds) {
-        return userIds.stream().map(id -> name(org, id)).collect(Collectors.joining(", "));
+        Map<String, String> known = displayNames(org);
+        return userIds.stream().map(id -> known.getOrDefault(id, id)).collect(Collectors.joining(", "));
+    }
+
+    private Map<String, String> displayNames(OrgId org) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (UserProfile u : store.users(org)) {
+            names.put(u.userId(), u.displayName() == null || u.displayName().isBlank() ? u.userId() : u.displayName());
+        }
+        return names;
     }
 
     public Language language(OrgId org, String userId) {
@@ -49,9 +61,10 @@ public final class Directory {
      * suggesting the nearest known ones.
      */
     public void requireKnown(Caller c, Collection<String> userIds, Collection<String> channelIds) {
-        List<String> unknownPeople = userIds.stream().distinct().filter(u -> store.user(c.org(), u).isEmpty()).toList();
+        Map<String, String> known = userIds.isEmpty() ? Map.of() : displayNames(c.org());
+        List<String> unknownPeople = userIds.stream().distinct().filter(u -> !known.containsKey(u)).toList();
         if (!unknownPeople.isEmpty()) {
-            List<String> everyone = store.users(c.org()).stream().map(UserProfile::userId).toList();
+            List<String> everyone = List.copyOf(known.keySet());
             throw new Refusal(t(c.language(), "unknown.people",
                     unknownPeople.stream().map(u -> "@" + u).collect(Collectors.joining(", ")),
                     suggestion(c.language(), unknownPeople.get(0), everyone, "@")));
