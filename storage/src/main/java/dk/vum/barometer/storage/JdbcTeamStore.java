@@ -43,13 +43,6 @@ final class JdbcTeamStore implements TeamStore {
     }
 
     @Override
-    public List<String> teamLeaders(OrgId org, String channelId) {
-        return jdbc.read(c -> Sql.list(c,
-                "SELECT user_id FROM team_leaders WHERE org = ? AND channel_id = ? ORDER BY user_id",
-                rs -> rs.getString("user_id"), org.value(), channelId));
-    }
-
-    @Override
     public Map<String, Set<String>> teamLeaderGrants(OrgId org) {
         List<Map.Entry<String, String>> rows = jdbc.read(c -> Sql.list(c,
                 "SELECT user_id, channel_id FROM team_leaders WHERE org = ? ORDER BY user_id, channel_id",

@@ -51,13 +51,9 @@ public final class FileLinks {
         return m.find() ? byToken(m.group(1)) : Optional.empty();
     }
 
+    /** The file a published address's token names, while it has not expired. */
     public Optional<HostedFile> byToken(String token) {
         return store.file(token, Instant.now(clock));
-    }
-
-    /** Whether addresses are absolute, so platforms outside this server (Teams) can fetch them. */
-    public boolean isPublic() {
-        return !publicUrl.isEmpty();
     }
 
     public Duration ttl() {

@@ -6,7 +6,6 @@ import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.Measurement;
-import dk.vum.barometer.core.model.ResponseCounts;
 import dk.vum.barometer.core.model.Role;
 import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
 import dk.vum.barometer.core.rounds.RoundTexts;
@@ -60,13 +59,7 @@ public final class HomeMessages {
         }
         for (Measurement m : all.stream().limit(MAX_MEASUREMENTS).toList()) {
             blocks.add(new Block.Paragraph(RoundTexts.listLine(lang, m)));
-            int registered = 0;
-            int submitted = 0;
-            for (ResponseCounts counts : measurements.responseCounts(org, m.number())) {
-                registered += counts.registered();
-                submitted += counts.submitted();
-            }
-            blocks.add(new Block.Context(t(lang, "home.rate", RoundTexts.count(lang, submitted, registered))));
+            blocks.add(new Block.Context(t(lang, "home.rate", RoundTexts.total(lang, measurements.responseCounts(org, m.number())))));
         }
     }
 

@@ -61,9 +61,11 @@ public final class RepeatedMeasurements {
         if (!WorkingHours.contains(now)) return;
         LocalDate today = now.toLocalDate();
         for (OrgId org : organisations.organisations()) {
-            for (TeamRhythm r : rhythms.rhythms(org)) {
-                if (r.repeatMonths() == null) continue;
-                Optional<Measurement> latest = measurements.measurements(org).stream()
+            List<TeamRhythm> repeating = rhythms.rhythms(org).stream().filter(r -> r.repeatMonths() != null).toList();
+            if (repeating.isEmpty()) continue;
+            List<Measurement> all = measurements.measurements(org);
+            for (TeamRhythm r : repeating) {
+                Optional<Measurement> latest = all.stream()
                         .filter(m -> r.channelId().equals(m.resultsChannel())).findFirst();
                 if (latest.isEmpty() || !latest.get().isClosed() || latest.get().openedOn() == null
                         || today.isBefore(latest.get().openedOn().plusMonths(r.repeatMonths()))) {

@@ -73,9 +73,10 @@ public final class RhythmService {
             List<OutboxMessage> due = new ArrayList<>();
             for (TeamRhythm r : rhythms.rhythms(org)) {
                 Destination.Channel channel = new Destination.Channel(r.channelId());
-                if (meetingSoon(r, now)) {
-                    due.add(Outbox.message(org, channel, meeting(org, r, now.toLocalDate()),
-                            "rhythm:meeting:" + r.channelId() + ":" + now.toLocalDate()));
+                String meetingKey = "rhythm:meeting:" + r.channelId() + ":" + now.toLocalDate();
+                // the prompt builds the team's latest report: only while it is not queued yet, not on every run
+                if (meetingSoon(r, now) && outbox.queuedAlready(org, List.of(meetingKey)) == 0) {
+                    due.add(Outbox.message(org, channel, meeting(org, r, now.toLocalDate()), meetingKey));
                 }
                 period(r.since(), now.toLocalDate(), r.roundupWeeks(), ChronoUnit.WEEKS).ifPresent(k -> due.add(
                         Outbox.message(org, channel, simple("rhythm.roundup", r.roundupWeeks()), "rhythm:roundup:" + r.channelId() + ":" + k)));

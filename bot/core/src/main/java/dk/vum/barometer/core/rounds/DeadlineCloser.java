@@ -7,7 +7,6 @@ import dk.vum.barometer.core.chat.Destination;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.Measurement;
-import dk.vum.barometer.core.model.ResponseCounts;
 import dk.vum.barometer.core.outbox.Outbox;
 import dk.vum.barometer.core.store.Storage;
 
@@ -59,11 +58,8 @@ public final class DeadlineCloser {
     }
 
     private Message notice(Language lang, Measurement m) {
-        List<ResponseCounts> counts = store.responseCounts(m.org(), m.number());
-        int submitted = counts.stream().mapToInt(ResponseCounts::submitted).sum();
-        int registered = counts.stream().mapToInt(ResponseCounts::registered).sum();
         return Message.of(new Block.Paragraph(t(lang, "deadline.closed", m.number(), m.name(), m.deadline().format(DAY),
-                        RoundTexts.count(lang, submitted, registered))),
+                        RoundTexts.total(lang, store.responseCounts(m.org(), m.number())))),
                 new Block.Context(t(lang, "close.next", m.number())));
     }
 }

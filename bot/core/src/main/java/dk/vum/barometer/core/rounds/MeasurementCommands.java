@@ -244,10 +244,8 @@ public final class MeasurementCommands {
         Measurement m = measurement(c, line);
         if (!m.isOpen()) throw new Refusal(t(lang, "close.not.open", m.number()));
         if (line.confirmed()) return closeConfirmed(c, m.number());
-        int submitted = store.responseCounts(c.org(), m.number()).stream().mapToInt(ResponseCounts::submitted).sum();
-        int registered = store.responseCounts(c.org(), m.number()).stream().mapToInt(ResponseCounts::registered).sum();
         return List.of(Message.of(new Block.Paragraph(t(lang, "close.confirm", m.number(), m.name(),
-                        RoundTexts.count(lang, submitted, registered), m.deadline().format(DAY))),
+                        RoundTexts.total(lang, store.responseCounts(c.org(), m.number())), m.deadline().format(DAY))),
                 new Block.Actions(List.of(new Block.Button(t(lang, "button.close", m.number()), CLOSE_ACTION,
                         String.valueOf(m.number()), Block.ButtonStyle.DANGER))),
                 new Block.Context(t(lang, "close.confirm.hint", m.number()))));

@@ -2,6 +2,9 @@ package dk.vum.barometer.core.rounds;
 
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.core.model.Measurement;
+import dk.vum.barometer.core.model.ResponseCounts;
+
+import java.util.List;
 
 import static dk.vum.barometer.core.i18n.Texts.DAY;
 import static dk.vum.barometer.core.i18n.Texts.t;
@@ -22,5 +25,11 @@ public final class RoundTexts {
     public static String count(Language lang, int submitted, int registered) {
         long percent = registered == 0 ? 0 : Math.round(100.0 * submitted / registered);
         return t(lang, "status.count", submitted, registered, percent);
+    }
+
+    /** The same for a whole round: every group's counts added up. */
+    public static String total(Language lang, List<ResponseCounts> groups) {
+        return count(lang, groups.stream().mapToInt(ResponseCounts::submitted).sum(),
+                groups.stream().mapToInt(ResponseCounts::registered).sum());
     }
 }

@@ -2,7 +2,6 @@ package dk.vum.barometer.core.store;
 
 import dk.vum.barometer.core.chat.OrgId;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,9 +17,6 @@ public interface TeamStore {
 
     /** The channels of the teams the user leads. */
     Set<String> teamsLedBy(OrgId org, String userId);
-
-    /** The leaders of one team, by user id. */
-    List<String> teamLeaders(OrgId org, String channelId);
 
     /** Every team leader with their teams' channels, by user id. */
     Map<String, Set<String>> teamLeaderGrants(OrgId org);
