@@ -150,6 +150,7 @@ class RoundExperienceTest {
             q = chat.say("anna", "5");
             if (q.stream().noneMatch(m -> m.blocks().stream().anyMatch(Block.Question.class::isInstance))) break;
         }
+        assertThat(q).as("the review is reached").noneMatch(m -> m.blocks().stream().anyMatch(Block.Question.class::isInstance));
         // The review's edit: the answer given is marked.
         q = chat.say("anna", "ret 2");
         assertMarked(question(q), answerButton(q, 5));

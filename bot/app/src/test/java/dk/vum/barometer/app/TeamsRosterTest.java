@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Map;
 
 import static dk.vum.barometer.app.teams.TeamsClient.personalConversation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Reaching a whole team against the Bot Connector stub: the roster is paged through when the app is added
@@ -207,8 +209,7 @@ class TeamsRosterTest {
         stub.roster(TEAM, members, 100);
         teams.post(teams.membersAdded(TEAM, members.get(149).id()));
         // Her activity is processed in her own queue: wait until the roster has been read.
-        long until = System.nanoTime() + 10_000_000_000L;
-        while (!reachability.unreachable(ORG, ids(members)).isEmpty() && System.nanoTime() < until) Thread.sleep(10);
+        await().atMost(Duration.ofSeconds(10)).until(() -> reachability.unreachable(ORG, ids(members)).isEmpty());
         String large = form("29:tina", "tilføj");
         assertThat(large).doesNotContain(members.get(0).id()).contains("@-omtaler");
         // Checked for every message when the test ends: none over 28 KB, every card valid.

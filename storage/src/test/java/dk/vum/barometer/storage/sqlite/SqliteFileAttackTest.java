@@ -64,6 +64,7 @@ class SqliteFileAttackTest {
             int m = openRound(store, people);
             int copy = 0;
             Set<String> mixed = new TreeSet<>();
+            int orderChecks = 0;
             for (String person : people) {
                 store.saveDraft(ORG, m, person, "{\"comment\":\"" + comment(person) + "\"}", 0);
                 Path before = copyFiles(data, copy++);
@@ -85,9 +86,11 @@ class SqliteFileAttackTest {
                 if (moved > 0 && nowMixed.size() >= PEOPLE / 2) {
                     assertThat(cellOrderAgainstSubmission(mixedCopy, nowMixed, people))
                             .as("where the cells lie says nothing about who came when").isBetween(0.25, 0.75);
+                    orderChecks++;
                 }
                 mixed = nowMixed;
             }
+            assertThat(orderChecks).as("copies after a mix were attacked").isPositive();
             store.close(ORG, m);
             Path closed = copyFiles(data, copy);
             assertThat(markersIn(closed, people)).containsExactlyElementsOf(people);
@@ -180,6 +183,7 @@ class SqliteFileAttackTest {
     }
 
     private Path copyFiles(Path data, int n) throws IOException {
+        assertThat(data.resolve(SqliteStorage.FILE_NAME)).exists();
         Path to = Files.createDirectories(copies.resolve("copy" + n));
         for (String name : FILES) {
             if (Files.exists(data.resolve(name))) Files.copy(data.resolve(name), to.resolve(name));
@@ -263,7 +267,8 @@ class SqliteFileAttackTest {
             }
         }
         assertThat(seen).as("the attack finds every mixed person's cells").isEqualTo(mixed);
-        return pairs == 0 ? 0.5 : (double) right / pairs;
+        assertThat(pairs).as("cell pairs compared").isPositive();
+        return (double) right / pairs;
     }
 
 }
