@@ -226,6 +226,29 @@ class SqliteFileAttackTest {
     }
 
     /**
+     * The database as a reader of the copy sees it: the main file with the WAL's frames of the current
+     * generation laid over it, so pages not yet checkpointed are attacked in their newest version too.
+     */
+    private static byte[] latestPages(Path copy) throws IOException {
+        byte[] image = Files.readAllBytes(copy.resolve(SqliteStorage.FILE_NAME));
+        Path walFile = copy.resolve(SqliteStorage.FILE_NAME + "-wal");
+        if (!Files.exists(walFile)) return image;
+        byte[] wal = Files.readAllBytes(walFile);
+        if (wal.length < 32) return image;
+        ByteBuffer header = ByteBuffer.wrap(wal);
+        int pageSize = header.getInt(8);
+        int salt1 = header.getInt(16);
+        int salt2 = header.getInt(20);
+        for (int frame = 32; frame + 24 + pageSize <= wal.length; frame += 24 + pageSize) {
+            if (header.getInt(frame + 8) != salt1 || header.getInt(frame + 12) != salt2) continue;
+            long end = (long) header.getInt(frame) * pageSize;
+            if (end > image.length) image = java.util.Arrays.copyOf(image, (int) end);
+            System.arraycopy(wal, frame + 24, image, (int) end - pageSize, pageSize);
+        }
+        return image;
+    }
+
+    /**
      * The attacker's best use of one copy: in every b-tree page, a cell with a higher content offset was
      * written before one with a lower offset. For every pair of mixed people's cells in one page (answers and
      * comments, named by the markers in them), the guess "written first, submitted first" is right or
@@ -233,7 +256,7 @@ class SqliteFileAttackTest {
      * scores well above one half; a random layout scores one half.
      */
     private static double cellOrderAgainstSubmission(Path copy, Set<String> mixed, List<String> people) throws IOException {
-        byte[] file = Files.readAllBytes(copy.resolve(SqliteStorage.FILE_NAME));
+        byte[] file = latestPages(copy);
         int pageSize = Short.toUnsignedInt(ByteBuffer.wrap(file, 16, 2).getShort());
         if (pageSize == 1) pageSize = 65536;
         Set<String> seen = new TreeSet<>();
