@@ -356,6 +356,18 @@ class ReportBuilderTest {
         assertThat(Fraction.of(2, -4)).isEqualTo(Fraction.of(-1, 2));
     }
 
+    /** A municipality-wide round: nine theme means over thousands of answers each are summed without overflow. */
+    @Test
+    void fractionsOfLargeRoundsAddUpExactly() {
+        Fraction sum = Fraction.ZERO;
+        for (int theme = 0; theme < 9; theme++) sum = sum.plus(Fraction.of(3L * (9_001 + theme) + 1, 9_001 + theme));
+        Fraction average = sum.dividedBy(9);
+
+        assertThat(average.round(3)).hasToString("3.000");
+        assertThat(average.compareTo(Fraction.of(3, 1))).isPositive();
+        assertThat(average.minus(Fraction.of(3, 1)).compareTo(Fraction.of(1, 9_000))).isNegative();
+    }
+
     /** The score of these answers (0 = ved ikke), counted as the report counts them. */
     private static Score score(int... answers) {
         int[] counts = new int[Score.VALUES];
