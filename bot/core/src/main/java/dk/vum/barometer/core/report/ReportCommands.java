@@ -193,10 +193,15 @@ public final class ReportCommands {
 
     /**
      * The summary of the team's latest closed measurement (its results channel is the team's), for the
-     * overview and the team meeting prompts: the same figures as "rapport", minimums and all.
+     * team meeting prompts: the same figures as "rapport", minimums and all.
      */
     public Optional<Report> latestClosed(OrgId org, String channelId) {
-        return store.measurements(org).stream()
+        return latestClosed(store.measurements(org), channelId);
+    }
+
+    /** The same among measurements already read (the organisation's, newest first), for the overview of every team. */
+    public Optional<Report> latestClosed(List<Measurement> measurements, String channelId) {
+        return measurements.stream()
                 .filter(m -> m.isClosed() && channelId.equals(m.resultsChannel()))
                 .findFirst().map(m -> build(m, comparedOf(m)));
     }
