@@ -63,7 +63,7 @@ final class ConcurrentWriters implements Units {
                 pause(attempt, e);
                 continue;
             }
-            unit.committed.forEach(Runnable::run);
+            unit.afterCommit.forEach(Runnable::run);
             return result;
         }
     }
@@ -72,7 +72,7 @@ final class ConcurrentWriters implements Units {
     public void afterCommit(Runnable action) {
         Unit unit = current.get();
         if (unit == null) action.run();
-        else unit.committed.add(action);
+        else unit.afterCommit.add(action);
     }
 
     /** Nothing to do on PostgreSQL today; on a fresh connection, as the unit's is gone once it committed. */
@@ -107,20 +107,21 @@ final class ConcurrentWriters implements Units {
 
         private Connection connection;
         private SQLException failure;
-        private final List<Runnable> committed = new ArrayList<>();
+        private final List<Runnable> afterCommit = new ArrayList<>();
 
         <T> T run(Supplier<T> work) {
             current.set(this);
+            boolean done = false;
             try {
                 T result = work.get();
                 if (failure != null) throw new StorageException("database work failed", failure);
                 commit();
+                done = true;
                 return result;
-            } catch (RuntimeException e) {
-                rollback();
-                throw e;
             } finally {
                 current.remove();
+                // whatever the work threw (an Error too): giving the connection back with the transaction open would commit it
+                if (!done) rollback();
                 close();
             }
         }

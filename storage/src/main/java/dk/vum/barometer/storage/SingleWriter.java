@@ -59,10 +59,10 @@ final class SingleWriter implements Units {
     }
 
     /** Runs the unit and returns once it is durable. */
-    <T> T run(SqlWork<T> work) {
+    private <T> T run(SqlWork<T> work) {
         long mine;
         T result = null;
-        RuntimeException failure = null;
+        Throwable failure = null;
         List<Runnable> committed = List.of();
         turn.lock();
         try {
@@ -81,10 +81,11 @@ final class SingleWriter implements Units {
                 if (unitFailure != null) throw new StorageException("database work failed", unitFailure);
                 execute(c, "RELEASE unit");
                 committed = unitCommitted;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
+                // an Error too: left in the open transaction, the unit's writes would be committed with the batch
                 execute(c, "ROLLBACK TO unit");
                 execute(c, "RELEASE unit");
-                failure = e instanceof RuntimeException r ? r : new StorageException("database write failed", e);
+                failure = e instanceof SQLException ? new StorageException("database write failed", e) : e;
             }
         } catch (SQLException e) {
             StorageException failed = new StorageException("database write failed", e);
@@ -95,7 +96,8 @@ final class SingleWriter implements Units {
         }
         // A failed unit still sees its batch committed: it may be the only one that would.
         awaitDurable(mine);
-        if (failure != null) throw failure;
+        if (failure instanceof Error e) throw e;
+        if (failure != null) throw (RuntimeException) failure;
         committed.forEach(Runnable::run);
         return result;
     }

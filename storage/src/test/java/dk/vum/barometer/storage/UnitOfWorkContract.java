@@ -93,6 +93,20 @@ public abstract class UnitOfWorkContract {
         assertThat(store(1).user(ORG, "anna")).isPresent();
     }
 
+    /** An Error is no exception: the unit's connection must not go back, or on, with its writes pending. */
+    @Test
+    void aUnitEndedByAnErrorLeavesNothingBehind() {
+        Storage store = store(0);
+        assertThatThrownBy(() -> store.inTransaction(() -> {
+            store.putState(ORG, "ns", "k", "v");
+            throw new AssertionError("an error, not an exception");
+        })).isInstanceOf(AssertionError.class);
+        store.putState(ORG, "ns", "other", "v");
+
+        assertThat(store(1).state(ORG, "ns", "k")).isEmpty();
+        assertThat(store(1).state(ORG, "ns", "other")).isPresent();
+    }
+
     @Test
     void aUnitWhoseSecondWriteFailsLeavesTheFirstUnwritten() {
         Storage store = store(0);
