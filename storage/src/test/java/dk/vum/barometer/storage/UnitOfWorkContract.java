@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -175,6 +176,37 @@ public abstract class UnitOfWorkContract {
     }
 
     /**
+     * A platform's retries of one event reach both instances while the first is still being handled, and
+     * that first fails: a retry waits for it, then handles the event itself, and every other is a duplicate.
+     */
+    @Test
+    void duplicatesOfADeliveryWaitForTheFirstAndOneHandlesItWhenTheFirstFails() throws Exception {
+        AtomicBoolean firstFails = new AtomicBoolean(true);
+        List<Callable<String>> work = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Storage s = store(i);
+            work.add(() -> {
+                try {
+                    return s.inTransaction(() -> {
+                        if (!s.firstDelivery(ORG, "event-1")) return "duplicate";
+                        s.putState(ORG, "ns", "event-1", "handled");
+                        if (firstFails.getAndSet(false)) {
+                            pause();
+                            throw new IllegalStateException("the first handling fails");
+                        }
+                        return "handled";
+                    });
+                } catch (IllegalStateException e) {
+                    return "failed";
+                }
+            });
+        }
+
+        assertThat(runTogether(work)).containsOnlyOnce("failed", "handled").filteredOn(r -> r.equals("duplicate")).hasSize(6);
+        assertThat(store(1).state(ORG, "ns", "event-1")).hasValue("handled");
+    }
+
+    /**
      * Clicks of one person handled by both instances at once: each reads the draft and saves it on the
      * version it read, reading again when another click saved first, all in its unit. None is lost.
      */
@@ -248,6 +280,15 @@ public abstract class UnitOfWorkContract {
                 .extracting(Respondent::userId).containsExactlyInAnyOrderElementsOf(accepted);
         assertThat(store(0).drafting(ORG, m)).isEmpty();
         assertThat(store(0).mixSealed() + store(1).mixSealed()).as("nothing left sealed after close").isZero();
+    }
+
+    /** Long enough for the other units to reach the row the failing one holds. */
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs {@code read} on another thread, outside the calling thread's unit. */
