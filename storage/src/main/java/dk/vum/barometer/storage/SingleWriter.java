@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -217,7 +217,7 @@ final class SingleWriter implements Units {
     }
 
     private Connection connection() throws SQLException {
-        if (connection == null) connection = dataSource.getConnection();
+        if (connection == null) connection = StatementCache.wrap(dataSource.getConnection());
         return connection;
     }
 
@@ -243,8 +243,8 @@ final class SingleWriter implements Units {
     }
 
     private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.execute();
         }
     }
 }
