@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The unit of work on PostgreSQL: one transaction per unit on a connection of its own, two bot instances
@@ -127,6 +128,29 @@ class PostgresUnitOfWorkTest extends UnitOfWorkContract {
         assertThat(taken).as("the unit's connection, then the scrub's").hasValue(2);
         assertThat(mostOpen).hasValue(1);
         assertThat(open).hasValue(0);
+    }
+
+    /**
+     * A unit runs again only after a conflict (a serialization failure here, raised as the database would),
+     * and only a few times: then the conflict is the caller's. Any other failure is final at once.
+     */
+    @Test
+    void aUnitRunsAgainAfterConflictsOnlyAndAtMostFourTimes() {
+        try (HikariDataSource pool = new HikariDataSource(PostgresStorage.poolConfig(url, PostgresTestDatabase.USER, null))) {
+            Jdbc jdbc = new Jdbc(pool, new PostgresDialect());
+            for (String sqlState : new String[]{"40001", "23505"}) {
+                AtomicInteger attempts = new AtomicInteger();
+                assertThatThrownBy(() -> jdbc.unit(() -> {
+                    attempts.incrementAndGet();
+                    return jdbc.write(c -> {
+                        try (Statement s = c.createStatement()) {
+                            return s.execute("DO $$ BEGIN RAISE EXCEPTION 'raised' USING ERRCODE = '" + sqlState + "'; END $$");
+                        }
+                    });
+                })).isInstanceOf(StorageException.class).cause().hasFieldOrPropertyWithValue("SQLState", sqlState);
+                assertThat(attempts).as(sqlState).hasValue(sqlState.equals("40001") ? 4 : 1);
+            }
+        }
     }
 
     /** A proxy of {@code target} that passes each call's result through {@code after}. */
