@@ -120,14 +120,14 @@ final class ConcurrentWriters implements Units {
                 return result;
             } finally {
                 current.remove();
-                // whatever the work threw (an Error too): giving the connection back with the transaction open would commit it
+                // whatever the work threw, an Error too: the connection given back with auto-commit would commit it
                 if (!done) rollback();
                 close();
             }
         }
 
         <T> T joined(SqlWork<T> work) {
-            if (failure != null) throw new StorageException("the unit's transaction has failed", failure);
+            if (failure != null) throw new StorageException("an earlier statement of the unit failed", failure);
             try {
                 return work.run(connection());
             } catch (SQLException e) {

@@ -20,7 +20,8 @@ public final class Jdbc {
     public Jdbc(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.units = dialect.singleWriter() ? new SingleWriter(dataSource, dialect) : new ConcurrentWriters(dataSource, dialect);
+        this.units = dialect.singleWriter() ? new SingleWriter(dataSource, dialect)
+                : new ConcurrentWriters(dataSource, dialect);
     }
 
     public Dialect dialect() {

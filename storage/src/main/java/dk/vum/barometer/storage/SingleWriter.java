@@ -41,7 +41,7 @@ final class SingleWriter implements Units {
     private boolean scrubWanted;
     /** Of the unit running now: its first database failure, and what waits for its commit. */
     private SQLException unitFailure;
-    private List<Runnable> unitCommitted = new ArrayList<>();
+    private List<Runnable> unitAfterCommit = new ArrayList<>();
 
     // guarded by this
     private long durable;
@@ -75,14 +75,14 @@ final class SingleWriter implements Units {
             mine = batch;
             execute(c, "SAVEPOINT unit");
             unitFailure = null;
-            unitCommitted = new ArrayList<>();
+            unitAfterCommit = new ArrayList<>();
             try {
                 result = work.run(c);
                 if (unitFailure != null) throw new StorageException("database work failed", unitFailure);
                 execute(c, "RELEASE unit");
-                committed = unitCommitted;
+                committed = unitAfterCommit;
             } catch (SQLException | RuntimeException | Error e) {
-                // an Error too: left in the open transaction, the unit's writes would be committed with the batch
+                // an Error too: left in the open transaction, its writes would be committed with the batch
                 execute(c, "ROLLBACK TO unit");
                 execute(c, "RELEASE unit");
                 failure = e instanceof SQLException ? new StorageException("database write failed", e) : e;
@@ -129,7 +129,7 @@ final class SingleWriter implements Units {
 
     @Override
     public <T> T joined(SqlWork<T> work) {
-        if (unitFailure != null) throw new StorageException("the unit's work has failed", unitFailure);
+        if (unitFailure != null) throw new StorageException("an earlier statement of the unit failed", unitFailure);
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -140,7 +140,7 @@ final class SingleWriter implements Units {
 
     @Override
     public void afterCommit(Runnable action) {
-        if (inUnit()) unitCommitted.add(action);
+        if (inUnit()) unitAfterCommit.add(action);
         else action.run();
     }
 
