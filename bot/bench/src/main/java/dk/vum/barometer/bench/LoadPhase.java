@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One load phase: a fixed number of clients, each a thread with its own requests in flight one at a
@@ -31,9 +33,13 @@ final class LoadPhase {
     private LoadPhase() {
     }
 
-    static Result run(String name, int clients, List<Respondent> respondents, ServerProcess server, long deadlineNanos) {
-        ChatClient client = server.client();
-        Duration cpuBefore = server.cpuTime();
+    /**
+     * @param players   a player per client, counting into the phase's stats
+     * @param serverCpu the CPU time the server processes (all instances) have used so far
+     */
+    static Result run(String name, int clients, List<Respondent> respondents, Function<PhaseStats, Player> players,
+                      Supplier<Duration> serverCpu, long deadlineNanos) {
+        Duration cpuBefore = serverCpu.get();
         Queue<Respondent> queue = new ConcurrentLinkedQueue<>(respondents);
         PhaseStats stats = new PhaseStats();
         AtomicInteger played = new AtomicInteger();
@@ -42,7 +48,7 @@ final class LoadPhase {
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                running.add(pool.submit(() -> playUntilDone(queue, new RespondentPlayer(client, stats), stats, played, deadlineNanos)));
+                running.add(pool.submit(() -> playUntilDone(queue, players.apply(stats), stats, played, deadlineNanos)));
             }
             for (Future<?> f : running) f.get();
         } catch (Exception e) {
@@ -51,10 +57,10 @@ final class LoadPhase {
             pool.shutdownNow();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        return new Result(name, clients, played.get(), elapsed, stats, server.cpuTime().minus(cpuBefore), Machine.loadAverage());
+        return new Result(name, clients, played.get(), elapsed, stats, serverCpu.get().minus(cpuBefore), Machine.loadAverage());
     }
 
-    private static void playUntilDone(Queue<Respondent> queue, RespondentPlayer player, PhaseStats stats,
+    private static void playUntilDone(Queue<Respondent> queue, Player player, PhaseStats stats,
                                       AtomicInteger played, long deadlineNanos) {
         Respondent next;
         while (System.nanoTime() < deadlineNanos && (next = queue.poll()) != null) {
