@@ -1,11 +1,17 @@
 package dk.vum.barometer.bench;
 
+import dk.vum.barometer.storage.postgres.PostgresStorage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HexFormat;
 
 /**
@@ -13,6 +19,9 @@ import java.util.HexFormat;
  * given, created through its maintenance database; dropped after a run that found nothing wrong.
  */
 final class BenchDatabase {
+
+    /** USER_HZ: what Linux counts CPU time in for /proc, 100 on every common architecture. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final String server;
     private final String user;
@@ -73,6 +82,55 @@ final class BenchDatabase {
 
     void drop() {
         maintenance("DROP DATABASE IF EXISTS " + name);
+    }
+
+    /**
+     * CPU time of the server processes serving this database's sessions now (the instances' pools), from
+     * {@code /proc}; PostgreSQL's shared processes (WAL writer, checkpointer) serve every database and are not
+     * counted. Zero where there is no {@code /proc}.
+     */
+    Duration backendsCpu() {
+        long ticks = 0;
+        try (Connection c = open(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+            while (rs.next()) ticks += cpuTicks(rs.getInt(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the sessions of " + name, e);
+        }
+        return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
+    }
+
+    /** utime + stime of a process in clock ticks (fields 14 and 15 of /proc/<pid>/stat, after the command's parentheses). */
+    private static long cpuTicks(int pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0; // the session ended meanwhile, or no /proc
+        }
+    }
+
+    /** synchronous_commit as the store's connections have it: the server's setting, "off" turned on. */
+    String synchronousCommit() {
+        try (Connection c = open(); Statement s = c.createStatement()) {
+            s.execute(PostgresStorage.DURABLE_COMMITS);
+            try (ResultSet rs = s.executeQuery("SELECT current_setting('synchronous_commit')")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read synchronous_commit of " + name, e);
+        }
+    }
+
+    /** ANALYZE: the planner's statistics, as autovacuum would gather them. */
+    void analyze() {
+        try (Connection c = open(); Statement s = c.createStatement()) {
+            s.execute("ANALYZE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot analyze " + name, e);
+        }
     }
 
     long bytes() {

@@ -83,7 +83,8 @@ public final class Benchmark {
             round = setUpRound(tina, respondents, () -> data.awaitDispatch(DISPATCH_WAIT));
             progress("raw durable SQLite commits on the same disk");
             rawCommits = RawCommits.sqlite(settings.outDir(), settings.rawCommits());
-            phases = loadPhases(settings, respondents, stats -> new RespondentPlayer(server.client(), stats), server::cpuTime);
+            phases = loadPhases(settings, respondents, stats -> new RespondentPlayer(server.client(), stats), server::cpuTime,
+                    () -> Duration.ZERO);
             memory.add(server.memory("after the load"));
             progress("SIGKILL to the server");
             server.kill();
@@ -98,7 +99,7 @@ public final class Benchmark {
         try (ServerProcess server = ServerProcess.start(settings.jar(), data.dir(), settings.serverOpts(), log)) {
             restart = server.startup();
             Coordinator tina = new Coordinator(server.client().line(DemoSeed.COORDINATOR.id()), WEB_CHAT_COMMAND);
-            summaries = timeSummaries(settings, tina, round.measurement(), stored.responses(), large);
+            summaries = timeSummaries(settings, tina, round.measurement(), stored.responses(), large, () -> { });
             memory.add(server.memory("after " + 2 * (settings.reportRuns() + 1) + " summaries"));
         }
         return new Findings(Findings.Backend.SQLITE, when, Machine.here(), loadBefore, Machine.loadAverage(), settings, heapFlags,
@@ -130,17 +131,18 @@ public final class Benchmark {
      * The load phases in turn, each with its share of bench.maxSeconds (so a slow machine still reaches the
      * last one), each taking the respondents the earlier ones left.
      *
-     * @param serverCpu CPU time of every server process so far
+     * @param serverCpu   CPU time of every server process so far
+     * @param databaseCpu CPU time of the database's own processes so far (zero for SQLite, inside the server)
      */
-    static List<LoadPhase.Result> loadPhases(BenchSettings settings, List<Respondent> respondents,
-                                             Function<PhaseStats, Player> players, Supplier<Duration> serverCpu) {
+    static List<LoadPhase.Result> loadPhases(BenchSettings settings, List<Respondent> respondents, Function<PhaseStats, Player> players,
+                                             Supplier<Duration> serverCpu, Supplier<Duration> databaseCpu) {
         List<LoadPhase.Result> phases = new ArrayList<>();
         long share = settings.maxLoad().toNanos() / settings.phases().size();
         List<Respondent> left = respondents;
         for (BenchSettings.PhasePlan plan : settings.phases()) {
             int take = plan.respondents() == BenchSettings.PhasePlan.REST ? left.size() : Math.min(plan.respondents(), left.size());
             progress("phase " + plan.name() + ": " + plan.clients() + " clients, " + take + " respondents");
-            LoadPhase.Result result = LoadPhase.run(plan.name(), plan.clients(), left.subList(0, take), players, serverCpu,
+            LoadPhase.Result result = LoadPhase.run(plan.name(), plan.clients(), left.subList(0, take), players, serverCpu, databaseCpu,
                     System.nanoTime() + share);
             phases.add(result);
             left = left.subList(result.respondents(), left.size());
@@ -159,14 +161,21 @@ public final class Benchmark {
         return new Findings.Round(m, respondents.size(), startedAt, dispatch.get());
     }
 
-    /** Closes and summarises the loaded measurement, then the large seeded one, each cold and warm. */
-    static List<Findings.Summary> timeSummaries(BenchSettings settings, Coordinator tina, int loaded, int loadedResponses, int large) {
-        return List.of(timeSummary(tina, loaded, MEASUREMENT_NAME, loadedResponses, settings.reportRuns()),
-                timeSummary(tina, large, ReportScale.NAME, settings.reportResponses(), settings.reportRuns()));
+    /**
+     * Closes and summarises the loaded measurement, then the large seeded one, each cold and warm.
+     *
+     * @param afterClose what the database's own housekeeping would do after a close before a person asks for the summary
+     */
+    static List<Findings.Summary> timeSummaries(BenchSettings settings, Coordinator tina, int loaded, int loadedResponses, int large,
+                                                Runnable afterClose) {
+        return List.of(timeSummary(tina, loaded, MEASUREMENT_NAME, loadedResponses, settings.reportRuns(), afterClose),
+                timeSummary(tina, large, ReportScale.NAME, settings.reportResponses(), settings.reportRuns(), afterClose));
     }
 
-    private static Findings.Summary timeSummary(Coordinator tina, int measurement, String name, int responses, int runs) {
+    private static Findings.Summary timeSummary(Coordinator tina, int measurement, String name, int responses, int runs,
+                                                Runnable afterClose) {
         tina.close(measurement, name);
+        afterClose.run();
         Coordinator.Said cold = tina.report(measurement);
         Latencies warm = new Latencies();
         for (int i = 0; i < runs; i++) warm.add(tina.report(measurement).nanos());

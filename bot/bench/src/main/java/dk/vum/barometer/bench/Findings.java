@@ -26,13 +26,15 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
      * @param store      the database, as the report names it
      * @param durability how a commit waits for the disk
      * @param instances  bot instances sharing the database
+     * @param separateDatabase whether the database runs in processes of its own (its CPU is then measured apart)
      * @param clicks     how the respondents' clicks reach the bot and its replies come back
      * @param sender     what delivers the outbox's invitations
      * @param key        the store in JSON key names ({@code raw_<key>_commits_per_s})
      */
-    record Backend(String store, String durability, int instances, String clicks, String sender, String key) {
+    record Backend(String store, String durability, int instances, boolean separateDatabase, String clicks, String sender,
+                   String key) {
 
-        static final Backend SQLITE = new Backend("SQLite", "WAL, synchronous=FULL", 1, "`POST /api/chat/actions`",
+        static final Backend SQLITE = new Backend("SQLite", "WAL, synchronous=FULL", 1, false, "`POST /api/chat/actions`",
                 "local sender", "sqlite");
     }
 
@@ -80,7 +82,11 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
     }
 
     static double cpuMillisPer(LoadPhase.Result p, int count) {
-        return p.serverCpu().toNanos() / 1e6 / Math.max(1, count);
+        return millisPer(p.serverCpu(), count);
+    }
+
+    static double millisPer(Duration cpu, int count) {
+        return cpu.toNanos() / 1e6 / Math.max(1, count);
     }
 
     /** The key figures for machines to read (bot/bench/target/benchmark.json). */
@@ -103,6 +109,7 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
         root.put("ratio_answers_to_raw_commits", round(answersPerSecond / rawCommits.singleRowCommitsPerSecond()));
         root.put("server_cpu_ms_per_answer", round(cpuMillisPer(best, s.answers.get())));
         root.put("server_cpu_ms_per_request", round(cpuMillisPer(best, s.requests())));
+        if (backend.separateDatabase()) root.put("database_cpu_ms_per_answer", round(millisPer(best.databaseCpu(), s.answers.get())));
         root.put("ack_p50_ms", round(s.answerLatency.summary().p50()));
         root.put("ack_p99_ms", round(s.answerLatency.summary().p99()));
         root.put("bare_javalin_requests_per_s", round(bareRequestsPerSecond));
@@ -119,6 +126,7 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
             phase.put("answers_per_s", round(p.perSecond(p.stats().answers.get())));
             phase.put("ack_p99_ms", round(p.stats().answerLatency.summary().p99()));
             phase.put("server_cpu_ms_per_answer", round(cpuMillisPer(p, p.stats().answers.get())));
+            if (backend.separateDatabase()) phase.put("database_cpu_ms_per_answer", round(millisPer(p.databaseCpu(), p.stats().answers.get())));
         }
         return root.toPrettyString() + "\n";
     }
@@ -192,6 +200,10 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
         row(md, "raw " + backend.store() + " rows/s, " + RawCommits.BATCH + " rows per commit", String.format(Locale.ROOT, "%.0f", rawCommits.batchedRowsPerSecond()));
         row(md, "answers/s ÷ raw commits/s", String.format(Locale.ROOT, "%.2f", bestRate / rawCommits.singleRowCommitsPerSecond()));
         row(md, "server CPU per answer, best phase (all its requests' CPU ÷ answers; every instance)", ms(cpuMillisPer(best, best.stats().answers.get())) + " ms");
+        if (backend.separateDatabase()) {
+            row(md, "database CPU per answer, best phase (" + backend.store() + " sessions of the instances)",
+                    ms(millisPer(best.databaseCpu(), best.stats().answers.get())) + " ms");
+        }
         row(md, "bare Javalin endpoint, " + Benchmark.BARE_CLIENTS + " clients (requests/s)", String.format(Locale.ROOT, "%.0f", bareRequestsPerSecond));
         md.append('\n');
 

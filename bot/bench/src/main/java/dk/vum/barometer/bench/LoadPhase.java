@@ -19,9 +19,12 @@ import java.util.function.Supplier;
  */
 final class LoadPhase {
 
-    /** What one phase achieved, the server's CPU time in it and the machine's load average at its end. */
+    /**
+     * What one phase achieved, the CPU time the server processes and the database's own processes (zero
+     * where the database runs inside the server) used in it, and the machine's load average at its end.
+     */
     record Result(String name, int clients, int respondents, Duration elapsed, PhaseStats stats,
-                  Duration serverCpu, String loadAverage) {
+                  Duration serverCpu, Duration databaseCpu, String loadAverage) {
 
         double perSecond(int count) {
             return count / (elapsed.toNanos() / 1e9);
@@ -36,10 +39,12 @@ final class LoadPhase {
     /**
      * @param players   a player per client, counting into the phase's stats
      * @param serverCpu the CPU time the server processes (all instances) have used so far
+     * @param databaseCpu the CPU time the database's processes serving them have used so far
      */
     static Result run(String name, int clients, List<Respondent> respondents, Function<PhaseStats, Player> players,
-                      Supplier<Duration> serverCpu, long deadlineNanos) {
+                      Supplier<Duration> serverCpu, Supplier<Duration> databaseCpu, long deadlineNanos) {
         Duration cpuBefore = serverCpu.get();
+        Duration databaseBefore = databaseCpu.get();
         Queue<Respondent> queue = new ConcurrentLinkedQueue<>(respondents);
         PhaseStats stats = new PhaseStats();
         AtomicInteger played = new AtomicInteger();
@@ -57,7 +62,8 @@ final class LoadPhase {
             pool.shutdownNow();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        return new Result(name, clients, played.get(), elapsed, stats, serverCpu.get().minus(cpuBefore), Machine.loadAverage());
+        return new Result(name, clients, played.get(), elapsed, stats, serverCpu.get().minus(cpuBefore),
+                databaseCpu.get().minus(databaseBefore), Machine.loadAverage());
     }
 
     private static void playUntilDone(Queue<Respondent> queue, Player player, PhaseStats stats,
