@@ -2,7 +2,7 @@ package dk.vum.barometer.storage;
 
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.Draft;
-import dk.vum.barometer.core.store.ResponseStore;
+import dk.vum.barometer.core.store.DraftTooLargeException;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -18,6 +18,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -26,9 +27,11 @@ import java.util.HexFormat;
  * is mixed, is only ciphertext in the database files. The key is never in the database (configuration,
  * or a key file of its own). Every write draws a fresh random nonce; the associated data binds a
  * ciphertext to its purpose and owner (organisation, measurement, user), so a value copied into another
- * row does not decrypt. Every text is padded to one fixed size, {@value #SIZE} bytes, so no row's length
- * says how many answers or how long comments it holds (the core keeps a draft below
- * {@link ResponseStore#MAX_DRAFT_BYTES}).
+ * row does not decrypt. Every text is compressed, then padded to one fixed size, {@value #SIZE} bytes, so
+ * no row's length says how many answers or how long comments it holds; a draft whose compressed text
+ * does not fit (with room for a submission's own fields) is refused with {@link DraftTooLargeException}.
+ * Compression keeps the padded size small, which every click writes and encrypts: all nine themes'
+ * comments at their longest, as Danish prose, take about 7 KiB compressed.
  *
  * <p>A draft's version (how many times it was saved) is inside its ciphertext; the column the
  * compare-and-set runs on holds only {@link #versionTag a keyed hash} of it, so nothing in the clear
@@ -36,15 +39,20 @@ import java.util.HexFormat;
  */
 public final class DraftCipher {
 
-    /** Headroom above the core's draft limit for a submission's own fields and the draft's version. */
-    static final int SIZE = ResponseStore.MAX_DRAFT_BYTES + 4 * 1024;
+    /** The one size every encrypted text is padded to (a transcript message: whole multiples of it). */
+    static final int SIZE = 16 * 1024;
+    /** What a draft's compressed text may take: the rest of {@link #SIZE} holds a submission's own fields, or the review's statements. */
+    static final int DRAFT_LIMIT = SIZE - 4 * 1024;
     private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     /** 1: padded to 16 KiB blocks, a draft's text is its state alone (read when upgrading old drafts). */
     static final byte FORMAT_BLOCKS = 1;
-    /** 2: padded to {@link #SIZE}, a draft's text is its version, a line break and its state. */
-    private static final byte FORMAT = 2;
+    /**
+     * 3: the text compressed (raw DEFLATE), then padded to {@link #SIZE}; a draft's text is its version, a
+     * line break and its state. Format 2 (the same, uncompressed, padded to 48 KiB) is still read.
+     */
+    private static final byte FORMAT = 3;
     private static final String DRAFT = "draft";
     private static final String TRANSCRIPT = "transcript";
 
@@ -52,6 +60,7 @@ public final class DraftCipher {
     private final SecretKeySpec versionKey;
     private final SecretKeySpec deliveryKey;
     private final SecureRandom random = new SecureRandom();
+    private final Compression compression = new Compression();
 
     private DraftCipher(byte[] key) {
         this.key = new SecretKeySpec(key, "AES");
@@ -83,9 +92,11 @@ public final class DraftCipher {
         return new DraftCipher(raw);
     }
 
-    /** A draft's state and version, as the bytes for its column. */
+    /** A draft's state and version, as the bytes for its column; refused when it would not fit {@link #SIZE}. */
     byte[] encodeDraft(DraftOwner owner, String state, long version) {
-        return encrypt(DRAFT, owner, version + "\n" + state);
+        byte[] compressed = compression.deflate(utf8(version + "\n" + state), DRAFT_LIMIT);
+        if (compressed == null) throw new DraftTooLargeException();
+        return seal(DRAFT, owner, compressed, SIZE);
     }
 
     /** The draft in a column written by {@link #encodeDraft}. */
@@ -132,9 +143,11 @@ public final class DraftCipher {
      * questionnaire message), so a question with its choice, the review and the thanks are one size.
      */
     String encodeTranscript(DraftOwner owner, String payload) {
-        int length = Integer.BYTES + payload.getBytes(StandardCharsets.UTF_8).length;
-        int blocks = Math.max(1, (length + SIZE - 1) / SIZE);
-        return Base64.getEncoder().encodeToString(encrypt(TRANSCRIPT, owner, payload, blocks * SIZE));
+        byte[] plain = utf8(payload);
+        int blocks = 1;
+        byte[] compressed;
+        while ((compressed = compression.deflate(plain, blocks * SIZE - Integer.BYTES)) == null) blocks++;
+        return Base64.getEncoder().encodeToString(seal(TRANSCRIPT, owner, compressed, blocks * SIZE));
     }
 
     /** The message in a value written by {@link #encodeTranscript}. */
@@ -142,17 +155,15 @@ public final class DraftCipher {
         return decrypt(TRANSCRIPT, owner, Base64.getDecoder().decode(stored));
     }
 
-    /** Format byte, nonce, then the text padded to {@link #SIZE} encrypted with its tag. */
+    /** Format byte, nonce, then the compressed text padded to {@link #SIZE} encrypted with its tag. */
     byte[] encrypt(String purpose, DraftOwner owner, String text) {
-        return encrypt(purpose, owner, text, SIZE);
+        byte[] compressed = compression.deflate(utf8(text), SIZE - Integer.BYTES);
+        if (compressed == null) throw new StorageException("a submission is larger than " + SIZE + " bytes compressed", null);
+        return seal(purpose, owner, compressed, SIZE);
     }
 
-    private byte[] encrypt(String purpose, DraftOwner owner, String text, int size) {
-        byte[] plain = text.getBytes(StandardCharsets.UTF_8);
-        if (Integer.BYTES + plain.length > size) {
-            throw new StorageException("a draft or submission is larger than " + size + " bytes", null);
-        }
-        ByteBuffer body = ByteBuffer.allocate(size).putInt(plain.length).put(plain);
+    private byte[] seal(String purpose, DraftOwner owner, byte[] compressed, int size) {
+        ByteBuffer body = ByteBuffer.allocate(size).putInt(compressed.length).put(compressed);
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -167,7 +178,7 @@ public final class DraftCipher {
     }
 
     String decrypt(String purpose, DraftOwner owner, byte[] stored) {
-        if (stored == null || stored.length < 1 + NONCE_BYTES || (stored[0] != FORMAT && stored[0] != FORMAT_BLOCKS)) {
+        if (stored == null || stored.length < 1 + NONCE_BYTES || stored[0] < FORMAT_BLOCKS || stored[0] > FORMAT) {
             throw new StorageException("unreadable encrypted draft", null);
         }
         try {
@@ -175,12 +186,18 @@ public final class DraftCipher {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 1, NONCE_BYTES));
             cipher.updateAAD(associatedData(purpose, owner));
             ByteBuffer body = ByteBuffer.wrap(cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES));
-            byte[] plain = new byte[body.getInt()];
-            body.get(plain);
+            int length = body.getInt();
+            byte[] plain = stored[0] == FORMAT
+                    ? compression.inflate(body.array(), body.position(), length)
+                    : Arrays.copyOfRange(body.array(), body.position(), body.position() + length);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new StorageException("an encrypted draft does not decrypt: is DRAFT_KEY (or the key file) the key it was written with?", e);
         }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] associatedData(String purpose, DraftOwner owner) {

@@ -84,13 +84,13 @@ final class JdbcResponseStore implements ResponseStore {
     @Override
     public boolean saveDraft(OrgId org, int measurement, String userId, String state, long expectedVersion) {
         DraftOwner owner = new DraftOwner(org, measurement, userId);
+        byte[] column = cipher.encodeDraft(owner, state, expectedVersion + 1); // refuses a draft too large before any write
         return jdbc.write(c -> {
             Optional<Registration> r = registration(c, owner, "FOR SHARE OF r, m");
             if (r.isEmpty() || r.get().respondent() == RespondentStatus.SUBMITTED
                     || r.get().measurement() != MeasurementStatus.OPEN) {
                 return false;
             }
-            byte[] column = cipher.encodeDraft(owner, state, expectedVersion + 1);
             long tag = cipher.versionTag(owner, expectedVersion + 1);
             if (expectedVersion == 0) {
                 return Sql.update(c, "INSERT INTO drafts (org, measurement, user_id, state, version) VALUES (?, ?, ?, ?, ?) "

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -187,7 +187,7 @@ final class SingleWriter {
     }
 
     private Connection connection() throws SQLException {
-        if (connection == null) connection = dataSource.getConnection();
+        if (connection == null) connection = StatementCache.wrap(dataSource.getConnection());
         return connection;
     }
 
@@ -213,8 +213,8 @@ final class SingleWriter {
     }
 
     private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.execute();
         }
     }
 }

@@ -1,10 +1,12 @@
 package dk.vum.barometer.storage;
 
 import dk.vum.barometer.content.Audience;
+import dk.vum.barometer.content.ContentLoader;
 import dk.vum.barometer.content.Language;
 import dk.vum.barometer.content.Stage;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.Draft;
+import dk.vum.barometer.core.questionnaire.RespondentFlow;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.MeasurementStatus;
 import dk.vum.barometer.core.model.NewMeasurement;
@@ -22,21 +24,28 @@ import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.model.UserProfile;
 import dk.vum.barometer.core.store.OutboxMessage;
 import dk.vum.barometer.core.store.PendingDelivery;
+import dk.vum.barometer.core.store.DraftTooLargeException;
 import dk.vum.barometer.core.store.Storage;
 import dk.vum.barometer.core.store.TranscriptEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -392,6 +401,51 @@ public abstract class StorageContract {
         assertThat(store.saveDraft(A, m, "U1", "stale", 1)).isFalse();
         assertThat(store.saveDraft(A, m, "U1", "future", 7)).isFalse();
         assertThat(store.draft(A, m, "U1")).contains(new Draft("s2", 2));
+    }
+
+    /**
+     * Every draft is stored padded to one size: one with the longest comment on each of nine themes, in
+     * Danish prose, fits; one that does not fit (random Cyrillic letters, two bytes each, which do not compress) is
+     * refused before anything is written, and the saved draft stays as it was.
+     */
+    @Test
+    void aDraftWithEveryThemesLongestCommentFitsAndOneTooLargeIsRefusedUnchanged() throws IOException {
+        int m = openMeasurement(A, "U1");
+        String prose = danishProse();
+        String longest = draftWithComments(theme -> prose.substring(theme * 1_900, theme * 1_900 + RespondentFlow.MAX_COMMENT_LENGTH));
+        assertThat(store.saveDraft(A, m, "U1", longest, 0)).isTrue();
+        assertThat(store.draft(A, m, "U1")).contains(new Draft(longest, 1));
+
+        Random random = new Random(7);
+        String tooLarge = draftWithComments(theme -> random.ints(RespondentFlow.MAX_COMMENT_LENGTH, 0x400, 0x500)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        assertThatThrownBy(() -> store.saveDraft(A, m, "U1", tooLarge, 1)).isInstanceOf(DraftTooLargeException.class);
+        assertThat(store.draft(A, m, "U1")).contains(new Draft(longest, 1));
+        assertThat(store.saveDraft(A, m, "U1", "{}", 1)).as("the version did not move").isTrue();
+    }
+
+    /** A draft's JSON with a comment on each of nine themes (0 to 8). */
+    private static String draftWithComments(IntFunction<String> comment) {
+        StringBuilder json = new StringBuilder("{\"answers\":{\"L1\":4},\"comments\":{");
+        for (int theme = 0; theme < 9; theme++) {
+            if (theme > 0) json.append(',');
+            json.append("\"t").append(theme).append("\":\"").append(comment.apply(theme)).append('"');
+        }
+        return json.append("},\"position\":\"@review\"}").toString();
+    }
+
+    /** Every distinct Danish text of the shipped content (statements, checklist, team meeting): over 17,000 characters of prose. */
+    private static String danishProse() throws IOException {
+        Set<String> texts = new LinkedHashSet<>();
+        for (String file : List.of("opstart-ledelse", "opstart-sagsbehandlere", "forankring-ledelse", "forankring-sagsbehandlere",
+                "checklist", "team-meeting")) {
+            try (InputStream in = ContentLoader.class.getResourceAsStream("/content/" + file + ".json")) {
+                new ObjectMapper().readTree(in).findValues("da").forEach(da -> texts.add(da.asText()));
+            }
+        }
+        String prose = String.join(" ", texts);
+        assertThat(prose.length()).as("enough prose for nine comments").isGreaterThan(8 * 1_900 + RespondentFlow.MAX_COMMENT_LENGTH);
+        return prose;
     }
 
     @Test

@@ -15,8 +15,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static dk.vum.barometer.app.TestChat.answerButton;
 import static dk.vum.barometer.app.TestChat.button;
@@ -212,5 +214,44 @@ class RoundExperienceTest {
     private static void assertMarked(Block.Question q, Block.Button chosen) {
         assertThat(q.selectedValue()).isEqualTo(chosen.value());
         assertThat(q.choices()).filteredOn(q::isSelected).containsExactly(chosen);
+    }
+
+    /**
+     * Drafts are stored padded to one size: long comments on theme after theme are kept until the next one
+     * would not fit; that one is refused with a request to shorten, and what was written before stays.
+     */
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aCommentThatDoesNotFitIsRefusedAndTheEarlierOnesStay(Transport transport) {
+        boot(transport);
+        chat.say("tina", "ny \"Lange kommentarer\" opstart 11.12.2026 #team-nord");
+        chat.say("tina", "tilføj 1 sagsbehandler @anna");
+        chat.say("tina", "start 1");
+        app.dispatcher().drain();
+
+        Random random = new Random(5);
+        List<String> kept = new ArrayList<>();
+        String refused = null;
+        List<Message> q = chat.press("anna", button(chat.inbox("anna"), "q.start"));
+        while (refused == null) {
+            // Random CJK ideographs take three bytes each and do not compress: the room runs out after a few.
+            String comment = random.ints(2_000, 0x4E00, 0x9FFF)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            List<Message> reply = chat.submit("anna", form(chat.press("anna", button(q, "q.comment"))), Map.of("comment", comment));
+            if (text(reply).contains("Dine kommentarer fylder tilsammen mere, end der er plads til")) {
+                refused = comment;
+            } else {
+                kept.add(comment);
+                q = chat.press("anna", answerButton(reply, 4));
+                String theme = question(reply).theme();
+                while (question(q).theme().equals(theme)) q = chat.press("anna", answerButton(q, 4));
+            }
+        }
+        assertThat(kept).as("several long comments fit").hasSizeGreaterThanOrEqualTo(2);
+
+        while (!text(q).contains("Gennemse dine svar")) q = chat.press("anna", answerButton(q, 4));
+        String review = text(q);
+        for (String comment : kept) assertThat(review).contains(comment.substring(0, 40));
+        assertThat(review).doesNotContain(refused.substring(0, 40));
     }
 }

@@ -15,10 +15,9 @@ import dk.vum.barometer.core.model.Respondent;
 import dk.vum.barometer.core.model.RespondentStatus;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
-import dk.vum.barometer.core.store.ResponseStore;
+import dk.vum.barometer.core.store.DraftTooLargeException;
 import dk.vum.barometer.core.store.Storage;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -262,17 +261,20 @@ public final class RespondentFlow {
         for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
             Session s = attempt == 0 ? read : session(org, user, lang, number);
             DraftState next = change.apply(s.state());
-            String json = next.toJson();
-            // Drafts are stored padded to one size that holds this much (so no size tells how much was written).
-            if (json.getBytes(StandardCharsets.UTF_8).length > ResponseStore.MAX_DRAFT_BYTES) {
-                throw new Refusal(t(lang, "flow.comments.too.long"));
-            }
-            if (store.saveDraft(org, number, user, json, s.version())) {
+            if (save(org, number, user, lang, next, s.version())) {
                 return new Session(s.measurement(), s.respondent(), s.questionnaire(), next, s.version() + 1);
             }
         }
         // Persistent conflict: re-check closed/submitted for a precise refusal, else ask to retry.
         session(org, user, lang, number);
         throw new Refusal(t(lang, "flow.busy"));
+    }
+
+    private boolean save(OrgId org, int number, String user, Language lang, DraftState next, long version) {
+        try {
+            return store.saveDraft(org, number, user, next.toJson(), version);
+        } catch (DraftTooLargeException e) {
+            throw new Refusal(t(lang, "flow.comments.too.long"));
+        }
     }
 }

@@ -22,13 +22,6 @@ import java.util.Optional;
  */
 public interface ResponseStore {
 
-    /**
-     * The most a draft's state may take, in UTF-8 bytes: drafts and sealed submissions are padded to one
-     * size that holds this much, so that no stored length says how much someone wrote. The core refuses
-     * a change that would make a draft larger.
-     */
-    int MAX_DRAFT_BYTES = 44 * 1024;
-
     Optional<Draft> draft(OrgId org, int measurement, String userId);
 
     /** The users who have a draft (a questionnaire under way) of the measurement. */
@@ -37,6 +30,8 @@ public interface ResponseStore {
     /**
      * Saves a draft if {@code expectedVersion} matches the stored version (0 for a new draft) and the
      * respondent has not submitted. Returns false if another write came first or it is too late.
+     * Drafts are stored padded to one fixed size (so no stored length says how much someone wrote):
+     * a state that would not fit is refused with {@link DraftTooLargeException}, and nothing is written.
      */
     boolean saveDraft(OrgId org, int measurement, String userId, String state, long expectedVersion);
 
