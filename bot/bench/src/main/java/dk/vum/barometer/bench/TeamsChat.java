@@ -10,7 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -123,15 +125,17 @@ final class TeamsChat {
             Reply reply = ask(instances.get(), user, message(user, name, text, names));
             JsonNode card = reply.call().card();
             boolean scores = card.findValues("altText").stream().anyMatch(alt -> alt.asText().contains(Coordinator.SCORES));
-            return new Coordinator.Said(text(card), scores, reply.nanos(), reply.call().body().toString().length());
+            return new Coordinator.Said(text(card), scores, reply.nanos(),
+                    reply.call().body().toString().getBytes(StandardCharsets.UTF_8).length);
         };
     }
 
     /** All text of a card as a reader sees it: Markdown escapes removed, zero-width spaces dropped. */
     static String text(JsonNode card) {
         String texts = card.findValues("text").stream().map(JsonNode::asText).collect(Collectors.joining("\n"));
-        String facts = card.findValues("facts").stream().flatMap(f -> f.findValues("title").stream().map(JsonNode::asText))
-                .collect(Collectors.joining("\n"));
+        StringBuilder facts = new StringBuilder();
+        card.findValues("facts").forEach(list -> list.forEach(f ->
+                facts.append(f.path("title").asText()).append(": ").append(f.path("value").asText()).append('\n')));
         return (texts + "\n" + facts).replaceAll("\\\\(.)", "$1").replace("\u200B", "");
     }
 
@@ -140,10 +144,10 @@ final class TeamsChat {
         ObjectNode a = JSON.createObjectNode();
         a.put("type", type);
         a.put("id", "f:" + UUID.randomUUID());
-        a.put("timestamp", java.time.Instant.now().toString());
+        a.put("timestamp", Instant.now().toString());
         a.put("channelId", "msteams");
         a.put("serviceUrl", connector.serviceUrl());
-        a.putObject("from").put("id", id).put("name", name).put("aadObjectId", UUID.nameUUIDFromBytes(id.getBytes()).toString());
+        a.putObject("from").put("id", id).put("name", name).put("aadObjectId", UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString());
         a.putObject("conversation").put("id", conversation(id)).put("conversationType", "personal").put("tenantId", TENANT);
         a.putObject("recipient").put("id", BOT_ID).put("name", "Barometer");
         a.putObject("channelData").putObject("tenant").put("id", TENANT);
