@@ -85,19 +85,25 @@ final class BenchDatabase {
     }
 
     /**
-     * CPU time of the server processes serving this database's sessions now (the instances' pools), from
-     * {@code /proc}; PostgreSQL's shared processes (WAL writer, checkpointer) serve every database and are not
-     * counted. Zero where there is no {@code /proc}.
+     * What PostgreSQL has done for this database so far: the CPU time of the processes serving its sessions
+     * now (the instances' pools, from {@code /proc}; the shared WAL writer and checkpointer serve every database
+     * and are not counted), and its committed transactions and written rows ({@code pg_stat_database}, which a
+     * busy session brings up to date about every second).
      */
-    Duration backendsCpu() {
+    DatabaseUse use() {
         long ticks = 0;
-        try (Connection c = open(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
-            while (rs.next()) ticks += cpuTicks(rs.getInt(1));
+        try (Connection c = open(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+                while (rs.next()) ticks += cpuTicks(rs.getInt(1));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT xact_commit, tup_inserted + tup_updated + tup_deleted FROM pg_stat_database "
+                    + "WHERE datname = current_database()")) {
+                rs.next();
+                return new DatabaseUse(Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND), rs.getLong(1), rs.getLong(2));
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot list the sessions of " + name, e);
+            throw new IllegalStateException("cannot read what " + name + " has done", e);
         }
-        return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
     }
 
     /** utime + stime of a process in clock ticks (fields 14 and 15 of /proc/<pid>/stat, after the command's parentheses). */

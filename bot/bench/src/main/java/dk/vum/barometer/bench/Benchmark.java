@@ -84,7 +84,7 @@ public final class Benchmark {
             progress("raw durable SQLite commits on the same disk");
             rawCommits = RawCommits.sqlite(settings.outDir(), settings.rawCommits());
             phases = loadPhases(settings, respondents, stats -> new RespondentPlayer(server.client(), stats), server::cpuTime,
-                    () -> Duration.ZERO);
+                    () -> DatabaseUse.NONE);
             memory.add(server.memory("after the load"));
             progress("SIGKILL to the server");
             server.kill();
@@ -132,17 +132,17 @@ public final class Benchmark {
      * last one), each taking the respondents the earlier ones left.
      *
      * @param serverCpu   CPU time of every server process so far
-     * @param databaseCpu CPU time of the database's own processes so far (zero for SQLite, inside the server)
+     * @param database  what a database of its own has done so far ({@link DatabaseUse#NONE} for SQLite, inside the server)
      */
     static List<LoadPhase.Result> loadPhases(BenchSettings settings, List<Respondent> respondents, Function<PhaseStats, Player> players,
-                                             Supplier<Duration> serverCpu, Supplier<Duration> databaseCpu) {
+                                             Supplier<Duration> serverCpu, Supplier<DatabaseUse> database) {
         List<LoadPhase.Result> phases = new ArrayList<>();
         long share = settings.maxLoad().toNanos() / settings.phases().size();
         List<Respondent> left = respondents;
         for (BenchSettings.PhasePlan plan : settings.phases()) {
             int take = plan.respondents() == BenchSettings.PhasePlan.REST ? left.size() : Math.min(plan.respondents(), left.size());
             progress("phase " + plan.name() + ": " + plan.clients() + " clients, " + take + " respondents");
-            LoadPhase.Result result = LoadPhase.run(plan.name(), plan.clients(), left.subList(0, take), players, serverCpu, databaseCpu,
+            LoadPhase.Result result = LoadPhase.run(plan.name(), plan.clients(), left.subList(0, take), players, serverCpu, database,
                     System.nanoTime() + share);
             phases.add(result);
             left = left.subList(result.respondents(), left.size());

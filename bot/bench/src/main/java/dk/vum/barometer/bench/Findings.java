@@ -109,7 +109,7 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
         root.put("ratio_answers_to_raw_commits", round(answersPerSecond / rawCommits.singleRowCommitsPerSecond()));
         root.put("server_cpu_ms_per_answer", round(cpuMillisPer(best, s.answers.get())));
         root.put("server_cpu_ms_per_request", round(cpuMillisPer(best, s.requests())));
-        if (backend.separateDatabase()) root.put("database_cpu_ms_per_answer", round(millisPer(best.databaseCpu(), s.answers.get())));
+        if (backend.separateDatabase()) database(root, best);
         root.put("ack_p50_ms", round(s.answerLatency.summary().p50()));
         root.put("ack_p99_ms", round(s.answerLatency.summary().p99()));
         root.put("bare_javalin_requests_per_s", round(bareRequestsPerSecond));
@@ -126,9 +126,17 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
             phase.put("answers_per_s", round(p.perSecond(p.stats().answers.get())));
             phase.put("ack_p99_ms", round(p.stats().answerLatency.summary().p99()));
             phase.put("server_cpu_ms_per_answer", round(cpuMillisPer(p, p.stats().answers.get())));
-            if (backend.separateDatabase()) phase.put("database_cpu_ms_per_answer", round(millisPer(p.databaseCpu(), p.stats().answers.get())));
+            if (backend.separateDatabase()) database(phase, p);
         }
         return root.toPrettyString() + "\n";
+    }
+
+    /** What the database's own processes did per answer click of the phase. */
+    private static void database(ObjectNode node, LoadPhase.Result p) {
+        int answers = Math.max(1, p.stats().answers.get());
+        node.put("database_cpu_ms_per_answer", round(millisPer(p.database().cpu(), answers)));
+        node.put("database_commits_per_answer", round((double) p.database().commits() / answers));
+        node.put("database_rows_written_per_answer", round((double) p.database().rowsWritten() / answers));
     }
 
     private static double round(double value) {
@@ -201,8 +209,14 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
         row(md, "answers/s ÷ raw commits/s", String.format(Locale.ROOT, "%.2f", bestRate / rawCommits.singleRowCommitsPerSecond()));
         row(md, "server CPU per answer, best phase (all its requests' CPU ÷ answers; every instance)", ms(cpuMillisPer(best, best.stats().answers.get())) + " ms");
         if (backend.separateDatabase()) {
+            DatabaseUse used = best.database();
+            int answers = Math.max(1, best.stats().answers.get());
             row(md, "database CPU per answer, best phase (" + backend.store() + " sessions of the instances)",
-                    ms(millisPer(best.databaseCpu(), best.stats().answers.get())) + " ms");
+                    ms(millisPer(used.cpu(), answers)) + " ms");
+            row(md, "database transactions committed per answer, best phase (all its requests' ÷ answers; reads too)",
+                    String.format(Locale.ROOT, "%.1f", (double) used.commits() / answers));
+            row(md, "database rows written per answer, best phase (inserted, updated, deleted)",
+                    String.format(Locale.ROOT, "%.1f", (double) used.rowsWritten() / answers));
         }
         row(md, "bare Javalin endpoint, " + Benchmark.BARE_CLIENTS + " clients (requests/s)", String.format(Locale.ROOT, "%.0f", bareRequestsPerSecond));
         md.append('\n');

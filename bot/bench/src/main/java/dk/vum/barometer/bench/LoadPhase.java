@@ -20,11 +20,11 @@ import java.util.function.Supplier;
 final class LoadPhase {
 
     /**
-     * What one phase achieved, the CPU time the server processes and the database's own processes (zero
-     * where the database runs inside the server) used in it, and the machine's load average at its end.
+     * What one phase achieved, the CPU time the server processes used in it, what a database of its own did in
+     * it (none for SQLite, inside the server), and the machine's load average at its end.
      */
     record Result(String name, int clients, int respondents, Duration elapsed, PhaseStats stats,
-                  Duration serverCpu, Duration databaseCpu, String loadAverage) {
+                  Duration serverCpu, DatabaseUse database, String loadAverage) {
 
         double perSecond(int count) {
             return count / (elapsed.toNanos() / 1e9);
@@ -39,12 +39,12 @@ final class LoadPhase {
     /**
      * @param players   a player per client, counting into the phase's stats
      * @param serverCpu the CPU time the server processes (all instances) have used so far
-     * @param databaseCpu the CPU time the database's processes serving them have used so far
+     * @param database  what the database has done so far for the run
      */
     static Result run(String name, int clients, List<Respondent> respondents, Function<PhaseStats, Player> players,
-                      Supplier<Duration> serverCpu, Supplier<Duration> databaseCpu, long deadlineNanos) {
+                      Supplier<Duration> serverCpu, Supplier<DatabaseUse> database, long deadlineNanos) {
         Duration cpuBefore = serverCpu.get();
-        Duration databaseBefore = databaseCpu.get();
+        DatabaseUse databaseBefore = database.get();
         Queue<Respondent> queue = new ConcurrentLinkedQueue<>(respondents);
         PhaseStats stats = new PhaseStats();
         AtomicInteger played = new AtomicInteger();
@@ -63,7 +63,7 @@ final class LoadPhase {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         return new Result(name, clients, played.get(), elapsed, stats, serverCpu.get().minus(cpuBefore),
-                databaseCpu.get().minus(databaseBefore), Machine.loadAverage());
+                database.get().minus(databaseBefore), Machine.loadAverage());
     }
 
     private static void playUntilDone(Queue<Respondent> queue, Player player, PhaseStats stats,
