@@ -1,7 +1,7 @@
 package dk.vum.barometer.web;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dk.vum.barometer.core.chat.Message;
@@ -34,21 +34,14 @@ final class ApiJson {
      * A transcript entry; {@code message} is the neutral message as stored. An {@code ephemeral} one is a reply
      * to a command typed in a channel: only the asker gets it, in the response; it is not stored (seq 0).
      */
-    record Entry(long seq, String replaceKey, JsonNode message, boolean ephemeral) {
+    record Entry(long seq, String replaceKey, @JsonRawValue String message, boolean ephemeral) {
+        /** The stored message goes out as the JSON it was stored as: parsed and written again it would be the same. */
         static Entry of(TranscriptEntry entry) {
-            try {
-                return new Entry(entry.seq(), entry.replaceKey(), MAPPER.readTree(entry.payload()), false);
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Entry(entry.seq(), entry.replaceKey(), entry.payload(), false);
         }
 
         static Entry ephemeral(Message message) {
-            try {
-                return new Entry(0, message.replaceKey(), MAPPER.readTree(MessageCodec.toJson(message)), true);
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Entry(0, message.replaceKey(), MessageCodec.toJson(message), true);
         }
 
         static List<Entry> of(List<TranscriptEntry> entries) {

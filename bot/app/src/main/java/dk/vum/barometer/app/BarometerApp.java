@@ -18,27 +18,28 @@ import dk.vum.barometer.core.home.HomeMessages;
 import dk.vum.barometer.core.outbox.Housekeeping;
 import dk.vum.barometer.core.outbox.MessageSender;
 import dk.vum.barometer.core.outbox.OutboxDispatcher;
+import dk.vum.barometer.core.plan.ActivityReminders;
+import dk.vum.barometer.core.plan.PlanCommands;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
 import dk.vum.barometer.core.questionnaire.QuestionnaireActions;
 import dk.vum.barometer.core.questionnaire.RespondentActions;
 import dk.vum.barometer.core.questionnaire.RespondentFlow;
-import dk.vum.barometer.core.plan.ActivityReminders;
-import dk.vum.barometer.core.plan.PlanCommands;
 import dk.vum.barometer.core.report.OverviewCommands;
 import dk.vum.barometer.core.report.ReportBuilder;
+import dk.vum.barometer.core.report.ReportCommands;
 import dk.vum.barometer.core.rhythm.RepeatedMeasurements;
 import dk.vum.barometer.core.rhythm.RhythmCommands;
 import dk.vum.barometer.core.rhythm.RhythmService;
-import dk.vum.barometer.core.report.ReportCommands;
+import dk.vum.barometer.core.rounds.DeadlineCloser;
 import dk.vum.barometer.core.rounds.Invitations;
 import dk.vum.barometer.core.rounds.MeasurementCommands;
 import dk.vum.barometer.core.rounds.ReminderPolicy;
-import dk.vum.barometer.core.rounds.DeadlineCloser;
 import dk.vum.barometer.core.rounds.ReminderService;
-import dk.vum.barometer.storage.JdbcStorage;
-import dk.vum.barometer.storage.postgres.PostgresStorage;
+import dk.vum.barometer.core.rounds.RoundCloser;
 import dk.vum.barometer.slack.SlackPlugin;
 import dk.vum.barometer.slack.SlackText;
+import dk.vum.barometer.storage.JdbcStorage;
+import dk.vum.barometer.storage.postgres.PostgresStorage;
 import dk.vum.barometer.storage.sqlite.SqliteStorage;
 import dk.vum.barometer.teams.TeamsPlugin;
 import dk.vum.barometer.web.LocalMessageSender;
@@ -102,15 +103,16 @@ public final class BarometerApp implements AutoCloseable {
                 Platform.LOCAL, Channels.of(DemoSeed.CHANNELS),
                 Platform.TEAMS, TeamsPlugin.channels(store),
                 Platform.SLACK, SlackText.CHANNELS)));
-        Invitations invitations = new Invitations(store, content, directory, clock, ZONE);
+        Invitations invitations = new Invitations(store, store, content, directory, clock, ZONE);
         Reachability reachability = config.teams().enabled()
                 ? Reachability.byPlatform(Map.of(Platform.TEAMS, TeamsPlugin.reachability(store)))
                 : Reachability.EVERYONE;
-        MeasurementCommands rounds = new MeasurementCommands(store, content, invitations, directory, reachability, clock, ZONE);
+        RoundCloser closer = new RoundCloser(store, store, store, directory);
+        MeasurementCommands rounds = new MeasurementCommands(store, store, store, content, invitations, closer, directory, reachability, clock, ZONE);
         PrivateReplies privately = new PrivateReplies(store, clock);
         this.files = new FileLinks(store, config.files().publicUrl(), config.files().linkLifetime(), clock);
         ReportCommands reports = new ReportCommands(store, store.checklistAnswers(), store.activities(), content, rounds, new ReportBuilder(), privately, files, clock, ZONE);
-        RespondentFlow flow = new RespondentFlow(store, content);
+        RespondentFlow flow = new RespondentFlow(store, store, content);
         this.bot = new BarometerBot(store, store.teams(), directory,
                 new RespondentActions(flow),
                 rounds,
@@ -132,8 +134,8 @@ public final class BarometerApp implements AutoCloseable {
         if (slack != null) senders.put(Platform.SLACK, slack.sender());
         this.dispatcher = new OutboxDispatcher(store, senders, (org, user, key) -> QuestionnaireActions.measurementOf(key)
                 .flatMap(m -> flow.current(org, user, directory.language(org, user), m)), clock);
-        this.reminders = new ReminderService(store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
-        this.deadlines = new DeadlineCloser(store, directory, clock, ZONE);
+        this.reminders = new ReminderService(store, store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
+        this.deadlines = new DeadlineCloser(store, store, store, closer, directory, clock, ZONE);
         this.housekeeping = new Housekeeping(store, store, store, clock);
         this.activityReminders = new ActivityReminders(store, store.activities(), store, directory, clock, ZONE);
         this.repeated = new RepeatedMeasurements(store, store, store.rhythms(), rounds, store, directory, clock, ZONE);

@@ -9,7 +9,7 @@ import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.command.CommandLine;
 import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.Role;
-import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.TeamStore;
 
 import java.util.ArrayList;
@@ -24,13 +24,13 @@ import static dk.vum.barometer.core.i18n.Texts.t;
 /** Setting an organisation up, roles, anonymity thresholds and language. */
 public final class AdminCommands {
 
-    private final Storage store;
+    private final OrganisationStore organisations;
     private final TeamStore teams;
     private final Directory directory;
     private final SetupCode setupCode;
 
-    public AdminCommands(Storage store, TeamStore teams, Directory directory, SetupCode setupCode) {
-        this.store = store;
+    public AdminCommands(OrganisationStore organisations, TeamStore teams, Directory directory, SetupCode setupCode) {
+        this.organisations = organisations;
         this.teams = teams;
         this.directory = directory;
         this.setupCode = setupCode;
@@ -44,7 +44,7 @@ public final class AdminCommands {
         Language lang = c.language();
         if (hasCoordinator(c)) return List.of(Message.text(t(lang, c.isCoordinator() ? "setup.already.you" : "setup.already")));
         String typed = line.args().isEmpty() ? null : line.args().get(0);
-        if (setupCode.redeem(typed, () -> store.claimFirstCoordinator(c.org(), c.userId()))) {
+        if (setupCode.redeem(typed, () -> organisations.claimFirstCoordinator(c.org(), c.userId()))) {
             return List.of(Message.of(new Block.Paragraph(t(lang, "setup.done")), new Block.Context(t(lang, "setup.next"))));
         }
         if (hasCoordinator(c)) return List.of(Message.text(t(lang, "setup.already")));
@@ -52,7 +52,7 @@ public final class AdminCommands {
     }
 
     private boolean hasCoordinator(Caller c) {
-        return store.roleHolders(c.org()).values().stream().anyMatch(r -> r.contains(Role.COORDINATOR));
+        return organisations.roleHolders(c.org()).values().stream().anyMatch(r -> r.contains(Role.COORDINATOR));
     }
 
     public List<Message> grant(Caller c, CommandLine line) {
@@ -60,7 +60,7 @@ public final class AdminCommands {
         Optional<Role> role = line.words().stream().map(Role::parse).flatMap(Optional::stream).findFirst();
         if (role.isEmpty() || line.mentions().isEmpty()) throw new Refusal(t(lang, "role.usage"));
         if (role.get() == Role.TEAM_LEADER && !line.channels().isEmpty()) return grantTeams(c, line);
-        line.mentions().forEach(u -> store.grantRole(c.org(), u, role.get()));
+        line.mentions().forEach(u -> organisations.grantRole(c.org(), u, role.get()));
         return List.of(Message.text(t(lang, "role.granted", directory.names(c.org(), line.mentions()),
                 t(lang, "orgrole." + role.get().name()))));
     }
@@ -73,7 +73,7 @@ public final class AdminCommands {
         Language lang = c.language();
         for (String u : line.mentions()) {
             line.channels().forEach(ch -> teams.grantTeamLeader(c.org(), u, ch));
-            store.revokeRole(c.org(), u, Role.TEAM_LEADER);
+            organisations.revokeRole(c.org(), u, Role.TEAM_LEADER);
         }
         return List.of(Message.text(t(lang, "team.leader.granted", directory.names(c.org(), line.mentions()),
                 channels(line.channels()))));
@@ -88,9 +88,9 @@ public final class AdminCommands {
         Optional<Role> role = line.words().stream().map(Role::parse).flatMap(Optional::stream).findFirst();
         if (role.isEmpty() || line.mentions().isEmpty()) throw new Refusal(t(lang, "role.usage"));
         if (role.get() == Role.COORDINATOR) {
-            long coordinators = store.roleHolders(c.org()).values().stream().filter(r -> r.contains(Role.COORDINATOR)).count();
+            long coordinators = organisations.roleHolders(c.org()).values().stream().filter(r -> r.contains(Role.COORDINATOR)).count();
             long removed = line.mentions().stream().distinct()
-                    .filter(u -> store.roles(c.org(), u).contains(Role.COORDINATOR)).count();
+                    .filter(u -> organisations.roles(c.org(), u).contains(Role.COORDINATOR)).count();
             if (coordinators - removed < 1) throw new Refusal(t(lang, "role.last.coordinator"));
         }
         if (role.get() == Role.TEAM_LEADER && !line.channels().isEmpty()) {
@@ -99,7 +99,7 @@ public final class AdminCommands {
                     channels(line.channels()))));
         }
         line.mentions().forEach(u -> {
-            store.revokeRole(c.org(), u, role.get());
+            organisations.revokeRole(c.org(), u, role.get());
             if (role.get() == Role.TEAM_LEADER) teams.revokeAllTeams(c.org(), u);
         });
         return List.of(Message.text(t(lang, "role.revoked", directory.names(c.org(), line.mentions()),
@@ -109,7 +109,7 @@ public final class AdminCommands {
     public List<Message> roles(Caller c) {
         Language lang = c.language();
         Map<String, List<String>> byUser = new java.util.TreeMap<>();
-        for (Map.Entry<String, Set<Role>> e : store.roleHolders(c.org()).entrySet()) {
+        for (Map.Entry<String, Set<Role>> e : organisations.roleHolders(c.org()).entrySet()) {
             e.getValue().stream().sorted().forEach(r -> byUser.computeIfAbsent(e.getKey(), u -> new ArrayList<>())
                     .add(t(lang, r == Role.TEAM_LEADER ? "team.leader.all" : "orgrole." + r.name())));
         }
@@ -123,7 +123,7 @@ public final class AdminCommands {
     /** "indstil minimum 5", "indstil kommentarminimum 10", or just "indstil" to show them. */
     public List<Message> settings(Caller c, CommandLine line) {
         Language lang = c.language();
-        OrgSettings current = store.settings(c.org());
+        OrgSettings current = organisations.settings(c.org());
         List<String> words = line.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         List<Integer> numbers = line.numbers();
         if (!words.isEmpty() && numbers.size() == 1) {
@@ -133,7 +133,7 @@ public final class AdminCommands {
                 case "kommentarminimum", "comments", "comment-minimum" -> settingsOrRefuse(lang, current.minGroupForScores(), n);
                 default -> throw new Refusal(t(lang, "settings.usage"));
             };
-            store.saveSettings(c.org(), next);
+            organisations.saveSettings(c.org(), next);
             current = next;
         } else if (!line.args().isEmpty()) {
             throw new Refusal(t(lang, "settings.usage"));
@@ -154,7 +154,7 @@ public final class AdminCommands {
     public List<Message> language(Caller c, CommandLine line) {
         Optional<Language> lang = line.words().stream().map(Language::parse).flatMap(Optional::stream).findFirst();
         if (lang.isEmpty()) throw new Refusal(t(c.language(), "language.usage"));
-        store.setLanguage(c.org(), c.userId(), lang.get());
+        organisations.setLanguage(c.org(), c.userId(), lang.get());
         return List.of(Message.text(t(lang.get(), "language.set")));
     }
 }

@@ -16,7 +16,8 @@ import dk.vum.barometer.core.model.RespondentStatus;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.store.DraftTooLargeException;
-import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.MeasurementStore;
+import dk.vum.barometer.core.store.ResponseStore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,11 +39,13 @@ public final class RespondentFlow {
     public static final int MAX_COMMENT_LENGTH = 2000;
     private static final int SAVE_ATTEMPTS = 5;
 
-    private final Storage store;
+    private final MeasurementStore measurements;
+    private final ResponseStore responses;
     private final ContentRepository content;
 
-    public RespondentFlow(Storage store, ContentRepository content) {
-        this.store = store;
+    public RespondentFlow(MeasurementStore measurements, ResponseStore responses, ContentRepository content) {
+        this.measurements = measurements;
+        this.responses = responses;
         this.content = content;
     }
 
@@ -122,7 +125,7 @@ public final class RespondentFlow {
         Submission submission = new Submission(s.respondent().role().group(),
                 s.measurement().contentHashes().get(s.respondent().role().audience()),
                 s.state().answers(), s.state().comments());
-        SubmitResult result = store.submit(org, number, user, submission);
+        SubmitResult result = responses.submit(org, number, user, submission);
         return switch (result) {
             case ACCEPTED -> List.of(QuestionnaireMessages.thanks(lang, s.measurement()));
             case ALREADY_SUBMITTED -> throw new Refusal(t(lang, "flow.already.submitted", s.measurement().name()));
@@ -183,12 +186,12 @@ public final class RespondentFlow {
      * review, the thanks once submitted, the closing notice once closed; empty before the person began.
      */
     public Optional<Message> current(OrgId org, String user, Language lang, int number) {
-        Optional<Measurement> m = store.measurement(org, number);
-        Optional<Respondent> r = store.respondent(org, number, user);
+        Optional<Measurement> m = measurements.measurement(org, number);
+        Optional<Respondent> r = measurements.respondent(org, number, user);
         if (m.isEmpty() || r.isEmpty()) return Optional.empty();
         if (r.get().status() == RespondentStatus.SUBMITTED) return Optional.of(QuestionnaireMessages.thanks(lang, m.get()));
         if (m.get().status() == MeasurementStatus.CLOSED) return Optional.of(QuestionnaireMessages.closed(lang, m.get()));
-        if (m.get().status() != MeasurementStatus.OPEN || store.draft(org, number, user).isEmpty()) return Optional.empty();
+        if (m.get().status() != MeasurementStatus.OPEN || responses.draft(org, number, user).isEmpty()) return Optional.empty();
         Session s = session(org, user, lang, number);
         return Optional.of(s.state().awaitingComment() != null
                 ? QuestionnaireMessages.commentForm(lang, s.measurement(), s.questionnaire(), s.state(), s.state().awaitingComment())
@@ -214,8 +217,8 @@ public final class RespondentFlow {
 
     /** The user's open questionnaires that they have not submitted, newest measurement first. */
     public List<Measurement> openFor(OrgId org, String user) {
-        return store.openQuestionnaires(org, user).stream()
-                .map(r -> store.measurement(org, r.measurement()).orElseThrow())
+        return measurements.openQuestionnaires(org, user).stream()
+                .map(r -> measurements.measurement(org, r.measurement()).orElseThrow())
                 .sorted(Comparator.comparingInt(Measurement::number).reversed())
                 .toList();
     }
@@ -223,7 +226,7 @@ public final class RespondentFlow {
     /** The questionnaire the user is in the middle of (has a draft), newest first. */
     private Optional<Session> active(OrgId org, String user, Language lang) {
         for (Measurement m : openFor(org, user)) {
-            Optional<Draft> draft = store.draft(org, m.number(), user);
+            Optional<Draft> draft = responses.draft(org, m.number(), user);
             if (draft.isPresent()) return Optional.of(session(org, user, lang, m.number()));
         }
         return Optional.empty();
@@ -242,13 +245,13 @@ public final class RespondentFlow {
     }
 
     private Session session(OrgId org, String user, Language lang, int number) {
-        Measurement m = store.measurement(org, number).orElseThrow(() -> new Refusal(t(lang, "flow.not.respondent")));
-        Respondent r = store.respondent(org, number, user).orElseThrow(() -> new Refusal(t(lang, "flow.not.respondent")));
+        Measurement m = measurements.measurement(org, number).orElseThrow(() -> new Refusal(t(lang, "flow.not.respondent")));
+        Respondent r = measurements.respondent(org, number, user).orElseThrow(() -> new Refusal(t(lang, "flow.not.respondent")));
         if (r.status() == RespondentStatus.SUBMITTED) throw new Refusal(t(lang, "flow.already.submitted", m.name()));
         if (m.status() == MeasurementStatus.CLOSED) throw new Refusal(t(lang, "flow.closed", m.name()));
         if (m.status() != MeasurementStatus.OPEN) throw new Refusal(t(lang, "flow.not.started", m.name()));
         Questionnaire q = content.questionnaire(m, r.role().audience());
-        Optional<Draft> draft = store.draft(org, number, user);
+        Optional<Draft> draft = responses.draft(org, number, user);
         return draft.map(d -> new Session(m, r, q, DraftState.fromJson(d.state()), d.version()))
                 .orElseGet(() -> new Session(m, r, q, DraftState.start(q), 0));
     }
@@ -272,7 +275,7 @@ public final class RespondentFlow {
 
     private boolean save(OrgId org, int number, String user, Language lang, DraftState next, long version) {
         try {
-            return store.saveDraft(org, number, user, next.toJson(), version);
+            return responses.saveDraft(org, number, user, next.toJson(), version);
         } catch (DraftTooLargeException e) {
             throw new Refusal(t(lang, "flow.comments.too.long"));
         }

@@ -8,7 +8,9 @@ import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.outbox.Outbox;
-import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.MeasurementStore;
+import dk.vum.barometer.core.store.OrganisationStore;
+import dk.vum.barometer.core.store.OutboxStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,15 +27,20 @@ import static dk.vum.barometer.core.i18n.Texts.t;
  */
 public final class DeadlineCloser {
 
-    private final Storage store;
+    private final OrganisationStore organisations;
+    private final MeasurementStore measurements;
+    private final OutboxStore outbox;
     private final RoundCloser closer;
     private final Directory directory;
     private final Clock clock;
     private final ZoneId zone;
 
-    public DeadlineCloser(Storage store, Directory directory, Clock clock, ZoneId zone) {
-        this.store = store;
-        this.closer = new RoundCloser(store, directory);
+    public DeadlineCloser(OrganisationStore organisations, MeasurementStore measurements, OutboxStore outbox, RoundCloser closer,
+                          Directory directory, Clock clock, ZoneId zone) {
+        this.organisations = organisations;
+        this.measurements = measurements;
+        this.outbox = outbox;
+        this.closer = closer;
         this.directory = directory;
         this.clock = clock;
         this.zone = zone;
@@ -43,13 +50,13 @@ public final class DeadlineCloser {
     public int runDue() {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         int closed = 0;
-        for (OrgId org : store.organisations()) {
-            for (Measurement m : store.measurements(org)) {
+        for (OrgId org : organisations.organisations()) {
+            for (Measurement m : measurements.measurements(org)) {
                 if (!m.isOpen() || !today.isAfter(m.deadline())) continue;
                 if (!closer.close(m)) continue;
                 closed++;
                 if (m.createdBy() != null) {
-                    store.enqueue(List.of(Outbox.message(org, new Destination.Direct(m.createdBy()),
+                    outbox.enqueue(List.of(Outbox.message(org, new Destination.Direct(m.createdBy()),
                             notice(directory.language(org, m.createdBy()), m), "deadline-closed:" + m.number())));
                 }
             }
@@ -59,7 +66,7 @@ public final class DeadlineCloser {
 
     private Message notice(Language lang, Measurement m) {
         return Message.of(new Block.Paragraph(t(lang, "deadline.closed", m.number(), m.name(), m.deadline().format(DAY),
-                        RoundTexts.total(lang, store.responseCounts(m.org(), m.number())))),
+                        RoundTexts.total(lang, measurements.responseCounts(m.org(), m.number())))),
                 new Block.Context(t(lang, "close.next", m.number())));
     }
 }

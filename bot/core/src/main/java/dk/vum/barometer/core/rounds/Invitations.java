@@ -13,8 +13,9 @@ import dk.vum.barometer.core.outbox.Outbox;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
 import dk.vum.barometer.core.questionnaire.DraftState;
 import dk.vum.barometer.core.questionnaire.QuestionnaireMessages;
+import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.OutboxMessage;
-import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.ResponseStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,14 +31,16 @@ import java.util.Optional;
  */
 public final class Invitations {
 
-    private final Storage store;
+    private final OrganisationStore organisations;
+    private final ResponseStore responses;
     private final ContentRepository content;
     private final Directory directory;
     private final Clock clock;
     private final ZoneId zone;
 
-    public Invitations(Storage store, ContentRepository content, Directory directory, Clock clock, ZoneId zone) {
-        this.store = store;
+    public Invitations(OrganisationStore organisations, ResponseStore responses, ContentRepository content, Directory directory, Clock clock, ZoneId zone) {
+        this.organisations = organisations;
+        this.responses = responses;
         this.content = content;
         this.directory = directory;
         this.clock = clock;
@@ -46,7 +49,7 @@ public final class Invitations {
 
     public List<OutboxMessage> invitations(Measurement m, Collection<Respondent> respondents) {
         // Before the start nothing is pinned yet: the invitation promises today's minimums, which start pins.
-        OrgSettings settings = m.thresholds() != null ? m.thresholds() : store.settings(m.org());
+        OrgSettings settings = m.thresholds() != null ? m.thresholds() : organisations.settings(m.org());
         return respondents.stream().map(r -> Outbox.message(m.org(), new Destination.Direct(r.userId()),
                 QuestionnaireMessages.invitation(language(m, r), m, questionnaire(m, r), settings),
                 "invite:" + m.number() + ":" + r.userId())).toList();
@@ -56,7 +59,7 @@ public final class Invitations {
     public List<OutboxMessage> reminders(Measurement m, Collection<Respondent> respondents, String round) {
         long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(zone)), m.deadline());
         return respondents.stream().map(r -> {
-            Optional<Draft> draft = store.draft(m.org(), m.number(), r.userId());
+            Optional<Draft> draft = responses.draft(m.org(), m.number(), r.userId());
             int answered = draft.map(d -> DraftState.fromJson(d.state()).answers().size()).orElse(0);
             Message message = QuestionnaireMessages.reminder(language(m, r), m, questionnaire(m, r), answered,
                     draft.isPresent(), daysLeft);

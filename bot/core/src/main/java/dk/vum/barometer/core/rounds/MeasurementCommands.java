@@ -19,7 +19,9 @@ import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.RespondentStatus;
 import dk.vum.barometer.core.model.ResponseCounts;
 import dk.vum.barometer.core.questionnaire.ContentRepository;
-import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.MeasurementStore;
+import dk.vum.barometer.core.store.OrganisationStore;
+import dk.vum.barometer.core.store.OutboxStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +43,9 @@ public final class MeasurementCommands {
     /** The button that confirms closing a round; its value is the measurement's number. */
     public static final String CLOSE_ACTION = "m.close";
 
-    private final Storage store;
+    private final OrganisationStore organisations;
+    private final MeasurementStore measurements;
+    private final OutboxStore outbox;
     private final ContentRepository content;
     private final Invitations invitations;
     private final Directory directory;
@@ -50,14 +54,16 @@ public final class MeasurementCommands {
     private final Clock clock;
     private final ZoneId zone;
 
-    public MeasurementCommands(Storage store, ContentRepository content, Invitations invitations,
-                               Directory directory, Reachability reachability, Clock clock, ZoneId zone) {
-        this.store = store;
+    public MeasurementCommands(OrganisationStore organisations, MeasurementStore measurements, OutboxStore outbox,
+                               ContentRepository content, Invitations invitations, RoundCloser closer, Directory directory, Reachability reachability, Clock clock, ZoneId zone) {
+        this.organisations = organisations;
+        this.measurements = measurements;
+        this.outbox = outbox;
         this.content = content;
         this.invitations = invitations;
         this.directory = directory;
         this.reachability = reachability;
-        this.closer = new RoundCloser(store, directory);
+        this.closer = closer;
         this.clock = clock;
         this.zone = zone;
     }
@@ -106,7 +112,7 @@ public final class MeasurementCommands {
         Language lang = c.language();
         if (name.length() > MAX_NAME_LENGTH) throw new Refusal(t(lang, "new.name.too.long", MAX_NAME_LENGTH));
         if (deadline.isBefore(today())) throw Refusal.onField(RoundForms.F_DEADLINE, t(lang, "new.deadline.past"));
-        return store.createMeasurement(new NewMeasurement(c.org(), name, stage, deadline, channel, null,
+        return measurements.createMeasurement(new NewMeasurement(c.org(), name, stage, deadline, channel, null,
                 content.pin(stage), c.userId(), today()));
     }
 
@@ -120,7 +126,7 @@ public final class MeasurementCommands {
 
     public List<Message> list(Caller c) {
         Language lang = c.language();
-        List<Measurement> all = store.measurements(c.org()).stream().filter(m -> AccessPolicy.sees(c, m)).toList();
+        List<Measurement> all = measurements.measurements(c.org()).stream().filter(m -> AccessPolicy.sees(c, m)).toList();
         if (all.isEmpty()) return List.of(Message.text(t(lang, "list.empty")));
         List<String> lines = all.stream().map(m -> RoundTexts.listLine(lang, m)).toList();
         return List.of(Message.of(new Block.Heading(t(lang, "list.title")), new Block.BulletList(lines)));
@@ -130,7 +136,7 @@ public final class MeasurementCommands {
 
     public List<Message> add(Caller c, CommandLine line) {
         Language lang = c.language();
-        List<Measurement> notClosed = store.measurements(c.org()).stream().filter(m -> !m.isClosed()).toList();
+        List<Measurement> notClosed = measurements.measurements(c.org()).stream().filter(m -> !m.isClosed()).toList();
         if (line.args().isEmpty()) {
             if (notClosed.isEmpty()) throw new Refusal(t(lang, "add.none.open"));
             return List.of(RoundForms.addRespondents(lang, notClosed, notClosed.get(0).number()));
@@ -160,7 +166,7 @@ public final class MeasurementCommands {
         // only if the round is running by then, in the same transaction.
         List<Respondent> asked = byUser.keySet().stream()
                 .map(u -> new Respondent(c.org(), m.number(), u, role, RespondentStatus.INVITED)).toList();
-        List<String> added = store.addRespondents(c.org(), m.number(), byUser, invitations.invitations(m, asked));
+        List<String> added = measurements.addRespondents(c.org(), m.number(), byUser, invitations.invitations(m, asked));
         List<String> skipped = users.stream().filter(u -> !added.contains(u)).distinct().toList();
         List<Block> blocks = new ArrayList<>();
         String roleWord = t(lang, (added.size() == 1 ? "role.one." : "role.plural.") + role.name());
@@ -180,7 +186,7 @@ public final class MeasurementCommands {
         Measurement m = measurement(c, line);
         if (line.mentions().isEmpty()) throw new Refusal(t(lang, "remove.usage"));
         if (m.status() != MeasurementStatus.DRAFT) throw new Refusal(t(lang, "remove.started", m.number()));
-        List<String> removed = line.mentions().stream().distinct().filter(u -> store.removeRespondent(c.org(), m.number(), u)).toList();
+        List<String> removed = line.mentions().stream().distinct().filter(u -> measurements.removeRespondent(c.org(), m.number(), u)).toList();
         List<String> notThere = line.mentions().stream().distinct().filter(u -> !removed.contains(u)).toList();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(t(lang, "remove.done", removed.size(), m.number(), m.name())));
@@ -196,7 +202,7 @@ public final class MeasurementCommands {
         String name = String.join(" ", line.words()).strip();
         if (name.isEmpty()) throw new Refusal(t(lang, "rename.usage", m.number()));
         if (name.length() > MAX_NAME_LENGTH) throw new Refusal(t(lang, "new.name.too.long", MAX_NAME_LENGTH));
-        if (!store.rename(c.org(), m.number(), name)) throw new Refusal(t(lang, "draft.only", m.number()));
+        if (!measurements.rename(c.org(), m.number(), name)) throw new Refusal(t(lang, "draft.only", m.number()));
         return List.of(Message.text(t(lang, "rename.done", m.number(), name)));
     }
 
@@ -204,7 +210,7 @@ public final class MeasurementCommands {
     public List<Message> delete(Caller c, CommandLine line) {
         Language lang = c.language();
         Measurement m = measurement(c, line);
-        if (!store.deleteDraft(c.org(), m.number())) throw new Refusal(t(lang, "draft.only", m.number()));
+        if (!measurements.deleteDraft(c.org(), m.number())) throw new Refusal(t(lang, "draft.only", m.number()));
         return List.of(Message.text(t(lang, "delete.done", m.number(), m.name())));
     }
 
@@ -217,7 +223,7 @@ public final class MeasurementCommands {
         });
         LocalDate deadline = line.date().orElseThrow(() -> new Refusal(t(lang, "deadline.usage", m.number())));
         if (deadline.isBefore(today())) throw new Refusal(t(lang, "new.deadline.past"));
-        if (!store.changeDeadline(c.org(), m.number(), deadline)) throw new Refusal(t(lang, "measurement.closed", m.number()));
+        if (!measurements.changeDeadline(c.org(), m.number(), deadline)) throw new Refusal(t(lang, "measurement.closed", m.number()));
         return List.of(Message.text(t(lang, "deadline.done", m.number(), m.name(), deadline.format(DAY))));
     }
 
@@ -227,9 +233,9 @@ public final class MeasurementCommands {
         Language lang = c.language();
         Measurement m = measurement(c, line);
         if (m.status() != MeasurementStatus.DRAFT) throw new Refusal(t(lang, "start.not.draft", m.number()));
-        List<Respondent> registered = store.respondents(c.org(), m.number());
+        List<Respondent> registered = measurements.respondents(c.org(), m.number());
         if (registered.isEmpty()) throw new Refusal(t(lang, "start.no.respondents", m.number()));
-        if (!store.open(c.org(), m.number(), today(), store.settings(c.org()), invitations.invitations(m, registered))) {
+        if (!measurements.open(c.org(), m.number(), today(), organisations.settings(c.org()), invitations.invitations(m, registered))) {
             throw new Refusal(t(lang, "start.not.draft", m.number()));
         }
         List<Block> blocks = new ArrayList<>(List.of(new Block.Paragraph(t(lang, "start.done", m.number(), m.name(), registered.size())),
@@ -245,7 +251,7 @@ public final class MeasurementCommands {
         if (!m.isOpen()) throw new Refusal(t(lang, "close.not.open", m.number()));
         if (line.confirmed()) return closeConfirmed(c, m.number());
         return List.of(Message.of(new Block.Paragraph(t(lang, "close.confirm", m.number(), m.name(),
-                        RoundTexts.total(lang, store.responseCounts(c.org(), m.number())), m.deadline().format(DAY))),
+                        RoundTexts.total(lang, measurements.responseCounts(c.org(), m.number())), m.deadline().format(DAY))),
                 new Block.Actions(List.of(new Block.Button(t(lang, "button.close", m.number()), CLOSE_ACTION,
                         String.valueOf(m.number()), Block.ButtonStyle.DANGER))),
                 new Block.Context(t(lang, "close.confirm.hint", m.number()))));
@@ -265,7 +271,7 @@ public final class MeasurementCommands {
     /** Response rate per group as counts: never who has or has not answered. */
     public List<Message> status(Caller c, CommandLine line) {
         if (!line.numbers().isEmpty()) return List.of(status(c, measurement(c, line)));
-        List<Measurement> all = store.measurements(c.org()).stream().filter(m -> AccessPolicy.sees(c, m)).toList();
+        List<Measurement> all = measurements.measurements(c.org()).stream().filter(m -> AccessPolicy.sees(c, m)).toList();
         List<Measurement> open = all.stream().filter(Measurement::isOpen).toList();
         if (!open.isEmpty()) return open.stream().map(m -> status(c, m)).toList();
         return List.of(status(c, measurement(c, all.stream().findFirst().map(Measurement::number))));
@@ -274,7 +280,7 @@ public final class MeasurementCommands {
     private Message status(Caller c, Measurement m) {
         Language lang = c.language();
         List<Block.Bar> bars = new ArrayList<>();
-        for (ResponseCounts counts : store.responseCounts(c.org(), m.number())) {
+        for (ResponseCounts counts : measurements.responseCounts(c.org(), m.number())) {
             bars.add(new Block.Bar(t(lang, "group." + counts.group().name()), counts.submitted(), counts.registered(),
                     RoundTexts.count(lang, counts.submitted(), counts.registered())));
         }
@@ -286,12 +292,12 @@ public final class MeasurementCommands {
                 new Block.Field(t(lang, "invite.deadline"), m.deadline().format(DAY)),
                 new Block.Field(t(lang, "status.reminders"), String.valueOf(m.autoReminders())))));
         blocks.add(new Block.Bars(t(lang, "status.rate"), bars));
-        long undeliverable = store.failed(c.org()).stream()
+        long undeliverable = outbox.failed(c.org()).stream()
                 .filter(f -> f.dedupeKey().startsWith("invite:" + m.number() + ":")).count();
         if (undeliverable > 0) blocks.add(new Block.Context(t(lang, "status.undeliverable", undeliverable)));
         if (!m.isClosed()) {
             // Everyone registered, submitted or not: naming only those still waiting would tell who answered.
-            List<String> registered = store.respondents(c.org(), m.number()).stream().map(Respondent::userId).toList();
+            List<String> registered = measurements.respondents(c.org(), m.number()).stream().map(Respondent::userId).toList();
             unreachableNote(c, m, registered).ifPresent(blocks::add);
         }
         return new Message(blocks, null);
@@ -312,12 +318,12 @@ public final class MeasurementCommands {
         Language lang = c.language();
         Measurement m = measurement(c, line);
         if (!m.isOpen()) throw new Refusal(t(lang, "close.not.open", m.number()));
-        List<Respondent> waiting = store.respondents(c.org(), m.number()).stream()
+        List<Respondent> waiting = measurements.respondents(c.org(), m.number()).stream()
                 .filter(r -> r.status() == RespondentStatus.INVITED).toList();
         // One manual round a day: a repeated command, or a second coordinator, reaches nobody twice that day.
         var reminders = invitations.reminders(m, waiting, "manual-" + today());
-        int already = store.queuedAlready(c.org(), reminders.stream().map(r -> r.dedupeKey()).toList());
-        store.enqueue(reminders);
+        int already = outbox.queuedAlready(c.org(), reminders.stream().map(r -> r.dedupeKey()).toList());
+        outbox.enqueue(reminders);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(t(lang, "remind.done", waiting.size() - already, m.number())));
         if (already > 0) blocks.add(new Block.Context(t(lang, "remind.already.today", already)));
@@ -338,7 +344,7 @@ public final class MeasurementCommands {
         if (deadline.isBefore(today())) throw new Refusal(t(lang, "new.deadline.past"));
         String channel = line.channels().stream().findFirst().orElse(previous.resultsChannel());
         Measurement m = repetition(lang, previous, stage, deadline, channel, c.userId());
-        int respondents = store.respondents(c.org(), m.number()).size();
+        int respondents = measurements.respondents(c.org(), m.number()).size();
         // One message: the copy already has its respondents, so "add respondents next" would mislead.
         return List.of(Message.of(new Block.Paragraph(t(lang, "new.created", m.number(), m.name(), m.stage().label().in(lang),
                         m.deadline().format(DAY), m.resultsChannel() == null ? t(lang, "none") : "#" + m.resultsChannel())),
@@ -351,20 +357,20 @@ public final class MeasurementCommands {
      */
     public Measurement repeatAndStart(Measurement previous, LocalDate deadline) {
         Measurement m = repetition(Language.DA, previous, previous.stage(), deadline, previous.resultsChannel(), previous.createdBy());
-        store.open(m.org(), m.number(), today(), store.settings(m.org()),
-                invitations.invitations(m, store.respondents(m.org(), m.number())));
-        return store.measurement(m.org(), m.number()).orElseThrow();
+        measurements.open(m.org(), m.number(), today(), organisations.settings(m.org()),
+                invitations.invitations(m, measurements.respondents(m.org(), m.number())));
+        return measurements.measurement(m.org(), m.number()).orElseThrow();
     }
 
     private Measurement repetition(Language lang, Measurement previous, Stage stage, LocalDate deadline, String channel,
                                    String createdBy) {
         String name = t(lang, "repeat.name", previous.name(), deadline.format(DAY));
         if (name.length() > MAX_NAME_LENGTH) name = name.substring(0, MAX_NAME_LENGTH);
-        Measurement m = store.createMeasurement(new NewMeasurement(previous.org(), name, stage, deadline, channel,
+        Measurement m = measurements.createMeasurement(new NewMeasurement(previous.org(), name, stage, deadline, channel,
                 previous.number(), content.pin(stage), createdBy, today()));
         Map<String, RespondentRole> roles = new LinkedHashMap<>();
-        store.respondents(previous.org(), previous.number()).forEach(r -> roles.put(r.userId(), r.role()));
-        store.addRespondents(previous.org(), m.number(), roles, List.of());
+        measurements.respondents(previous.org(), previous.number()).forEach(r -> roles.put(r.userId(), r.role()));
+        measurements.addRespondents(previous.org(), m.number(), roles, List.of());
         return m;
     }
 
@@ -377,7 +383,7 @@ public final class MeasurementCommands {
     public Measurement measurement(Caller c, Optional<Integer> number) {
         Language lang = c.language();
         int n = number.orElseThrow(() -> new Refusal(t(lang, "measurement.number.missing", "status", exampleNumber(c.org()))));
-        Measurement m = store.measurement(c.org(), n).orElseThrow(() -> new Refusal(t(lang, "measurement.unknown", n)));
+        Measurement m = measurements.measurement(c.org(), n).orElseThrow(() -> new Refusal(t(lang, "measurement.unknown", n)));
         AccessPolicy.checkTeam(c, m);
         return m;
     }
@@ -392,7 +398,7 @@ public final class MeasurementCommands {
     }
 
     private int exampleNumber(OrgId org) {
-        return store.measurements(org).stream().findFirst().map(Measurement::number).orElse(1);
+        return measurements.measurements(org).stream().findFirst().map(Measurement::number).orElse(1);
     }
 
     private LocalDate today() {

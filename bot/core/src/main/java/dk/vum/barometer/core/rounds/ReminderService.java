@@ -4,7 +4,8 @@ import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.Measurement;
 import dk.vum.barometer.core.model.Respondent;
 import dk.vum.barometer.core.model.RespondentStatus;
-import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.core.store.MeasurementStore;
+import dk.vum.barometer.core.store.OrganisationStore;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -19,14 +20,16 @@ import java.util.OptionalInt;
  */
 public final class ReminderService {
 
-    private final Storage store;
+    private final OrganisationStore organisations;
+    private final MeasurementStore measurements;
     private final Invitations invitations;
     private final ReminderPolicy policy;
     private final Clock clock;
     private final ZoneId zone;
 
-    public ReminderService(Storage store, Invitations invitations, ReminderPolicy policy, Clock clock, ZoneId zone) {
-        this.store = store;
+    public ReminderService(OrganisationStore organisations, MeasurementStore measurements, Invitations invitations, ReminderPolicy policy, Clock clock, ZoneId zone) {
+        this.organisations = organisations;
+        this.measurements = measurements;
         this.invitations = invitations;
         this.policy = policy;
         this.clock = clock;
@@ -37,14 +40,14 @@ public final class ReminderService {
     public int runDue() {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
         int queued = 0;
-        for (OrgId org : store.organisations()) {
-            for (Measurement m : store.measurements(org)) {
+        for (OrgId org : organisations.organisations()) {
+            for (Measurement m : measurements.measurements(org)) {
                 if (!m.isOpen()) continue;
                 OptionalInt round = policy.dueRound(now, m.deadline(), m.openedOn(), m.autoReminders());
                 if (round.isEmpty()) continue;
-                List<Respondent> waiting = store.respondents(org, m.number()).stream()
+                List<Respondent> waiting = measurements.respondents(org, m.number()).stream()
                         .filter(r -> r.status() == RespondentStatus.INVITED).toList();
-                if (store.recordAutomaticReminder(org, m.number(), m.autoReminders(), round.getAsInt(),
+                if (measurements.recordAutomaticReminder(org, m.number(), m.autoReminders(), round.getAsInt(),
                         invitations.reminders(m, waiting, "auto-" + round.getAsInt()))) {
                     queued += waiting.size();
                 }
