@@ -87,8 +87,9 @@ final class BenchDatabase {
     /**
      * What PostgreSQL has done for this database so far: the CPU time of the processes serving its sessions
      * now (the instances' pools, from {@code /proc}; the shared WAL writer and checkpointer serve every database
-     * and are not counted), and its committed transactions and written rows ({@code pg_stat_database}, which a
-     * busy session brings up to date about every second).
+     * and are not counted), and its committed transactions (a statement outside a transaction is one) and written
+     * rows, the chunks of TOASTed values included ({@code pg_stat_database}, which a busy session brings up to
+     * date about every second).
      */
     DatabaseUse use() {
         long ticks = 0;

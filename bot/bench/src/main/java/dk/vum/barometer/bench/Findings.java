@@ -213,9 +213,9 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
             int answers = Math.max(1, best.stats().answers.get());
             row(md, "database CPU per answer, best phase (" + backend.store() + " sessions of the instances)",
                     ms(millisPer(used.cpu(), answers)) + " ms");
-            row(md, "database transactions committed per answer, best phase (all its requests' ÷ answers; reads too)",
+            row(md, "database transactions per answer, best phase (all its requests' ÷ answers; reads outside a unit of work count too)",
                     String.format(Locale.ROOT, "%.1f", (double) used.commits() / answers));
-            row(md, "database rows written per answer, best phase (inserted, updated, deleted)",
+            row(md, "database rows written per answer, best phase (inserted, updated, deleted; TOAST chunks too)",
                     String.format(Locale.ROOT, "%.1f", (double) used.rowsWritten() / answers));
         }
         row(md, "bare Javalin endpoint, " + Benchmark.BARE_CLIENTS + " clients (requests/s)", String.format(Locale.ROOT, "%.0f", bareRequestsPerSecond));
