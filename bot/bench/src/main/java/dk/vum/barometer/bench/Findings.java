@@ -135,7 +135,7 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
     private static void database(ObjectNode node, LoadPhase.Result p) {
         int answers = Math.max(1, p.stats().answers.get());
         node.put("database_cpu_ms_per_answer", round(millisPer(p.database().cpu(), answers)));
-        node.put("database_commits_per_answer", round((double) p.database().commits() / answers));
+        node.put("database_transactions_per_answer", round((double) p.database().commits() / answers));
         node.put("database_rows_written_per_answer", round((double) p.database().rowsWritten() / answers));
     }
 
@@ -155,7 +155,6 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
         row(md, "OS", machine.os());
         row(md, "server JVM", serverHeap + (settings.serverOpts().isEmpty() ? ", no options" : ", " + String.join(" ", settings.serverOpts())));
         row(md, "load average (1/5/15 min) before → after", loadBefore + " → " + loadAfter);
-
         row(md, "bot instances on one database", String.valueOf(backend.instances()));
         md.append('\n');
 
