@@ -1,31 +1,27 @@
 package dk.vum.barometer.storage;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
- * Runs units of work on pooled connections. A read runs in auto-commit; a write is one transaction
- * that does all its work or none. On a single-writer database every write goes through the
- * {@link SingleWriter} (group commit), and a {@link #unit} gathers a whole event's reads and writes into
- * one of its transactions; elsewhere each write is a transaction of its own.
+ * Runs units of work on pooled connections. A read outside a unit runs in auto-commit; a write outside a
+ * unit is a unit of its own. A {@link #unit} gathers a whole event's reads and writes into one transaction
+ * that commits all or nothing: on a single-writer database through the {@link SingleWriter} (group commit),
+ * elsewhere on a connection of the unit's own ({@link ConcurrentWriters}).
  */
 public final class Jdbc {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Jdbc.class);
-
     private final DataSource dataSource;
     private final Dialect dialect;
-    private final SingleWriter writer;
+    private final Units units;
 
     public Jdbc(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.writer = dialect.singleWriter() ? new SingleWriter(dataSource, dialect) : null;
+        this.units = dialect.singleWriter() ? new SingleWriter(dataSource, dialect)
+                : new ConcurrentWriters(dataSource, dialect);
     }
 
     public Dialect dialect() {
@@ -33,7 +29,7 @@ public final class Jdbc {
     }
 
     public <T> T read(SqlWork<T> work) {
-        if (inUnit()) return writer.joined(work);
+        if (units.inUnit()) return units.joined(work);
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
@@ -42,32 +38,20 @@ public final class Jdbc {
     }
 
     public <T> T write(SqlWork<T> work) {
-        if (writer != null) return writer.inUnit() ? writer.joined(work) : writer.run(work);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("database write failed", e);
-        }
+        return units.inUnit() ? units.joined(work) : units.run(() -> units.joined(work));
     }
 
     /**
-     * Runs {@code work} as one unit (see {@code UnitOfWork}): on a single-writer database its reads and
-     * writes share one transaction, committed with those of concurrent units; elsewhere each write
-     * stays a transaction of its own, as the stores' row and named locks are written for.
+     * Runs {@code work} as one unit (see {@code UnitOfWork}): its reads and writes share one transaction, and
+     * it returns once that is committed, durably. A unit inside a unit joins it.
      */
     public <T> T unit(Supplier<T> work) {
-        if (writer == null || writer.inUnit()) return work.get();
-        return writer.run(c -> work.get());
+        return units.inUnit() ? work.get() : units.run(work);
+    }
+
+    /** See {@link Units#afterCommit}: for what may only be believed once it is committed. */
+    public void afterCommit(Runnable action) {
+        units.afterCommit(action);
     }
 
     /**
@@ -75,23 +59,11 @@ public final class Jdbc {
      * must not turn an acknowledged write into an error: it is logged, and the next scrub catches up.
      */
     public void scrubDeleted() {
-        if (writer != null) {
-            writer.scrubDeleted();
-            return;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            dialect.scrubDeleted(c);
-        } catch (SQLException | StorageException e) {
-            LOG.warn("could not scrub deleted rows; the next scrub retries", e);
-        }
+        units.scrubDeleted();
     }
 
     /** Before the pool closes: the single writer gives its connection back. */
     public void release() {
-        if (writer != null) writer.release();
-    }
-
-    private boolean inUnit() {
-        return writer != null && writer.inUnit();
+        units.release();
     }
 }

@@ -44,8 +44,8 @@ final class JdbcOrganisationStore implements OrganisationStore {
         boolean created = jdbc.write(c -> Sql.update(c,
                 "INSERT INTO organisations (org, name) VALUES (?, ?) ON CONFLICT (org) DO NOTHING",
                 org.value(), name) == 1);
-        // only what an earlier transaction committed is remembered: this one may still roll back
-        if (!created) known.put(org, Boolean.TRUE);
+        // only what is committed is remembered: the unit that found or wrote it may still roll back
+        jdbc.afterCommit(() -> known.put(org, Boolean.TRUE));
         return created;
     }
 
@@ -59,14 +59,16 @@ final class JdbcOrganisationStore implements OrganisationStore {
     public void upsertUser(OrgId org, String userId, String displayName) {
         UserName key = new UserName(org, userId, displayName);
         if (displayName != null && names.containsKey(key)) return;
-        int changed = jdbc.write(c -> Sql.update(c,
+        jdbc.write(c -> Sql.update(c,
                 "INSERT INTO users (org, user_id, display_name) VALUES (?, ?, ?) ON CONFLICT (org, user_id) "
                         + "DO UPDATE SET display_name = excluded.display_name "
                         + "WHERE excluded.display_name IS NOT NULL AND users.display_name IS DISTINCT FROM excluded.display_name",
                 org.value(), userId, displayName));
-        if (changed == 0 && displayName != null) {
-            if (names.size() >= MAX_REMEMBERED) names.clear();
-            names.put(key, Boolean.TRUE);
+        if (displayName != null) {
+            jdbc.afterCommit(() -> {
+                if (names.size() >= MAX_REMEMBERED) names.clear();
+                names.put(key, Boolean.TRUE);
+            });
         }
     }
 

@@ -7,21 +7,25 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Group commit on a database with one writer (SQLite). Every write unit runs, in turn, on the one write
  * connection inside the transaction that is open there, behind a savepoint of its own (a unit that fails
  * rolls back only itself). Then it waits until that transaction is committed: the first unit to wait
  * commits for every unit that ran since the last commit, so concurrent clicks share one fsync, and none
- * returns before its batch is on disk. A failed commit fails every unit of its batch.
+ * returns before its batch is on disk. A failed commit fails every unit of its batch. A database failure
+ * inside a unit rolls the unit back even where its work caught the failure.
  *
  * <p>Transactions are begun and ended with SQL, not JDBC's auto-commit switch: sqlite-jdbc's
  * {@code commit()} begins the next transaction at once, which would hold the write lock between batches.
  */
-final class SingleWriter {
+final class SingleWriter implements Units {
 
     private static final Logger LOG = LoggerFactory.getLogger(SingleWriter.class);
 
@@ -35,6 +39,9 @@ final class SingleWriter {
     private boolean open;
     private long batch;
     private boolean scrubWanted;
+    /** Of the unit running now: its first database failure, and what waits for its commit. */
+    private SQLException unitFailure;
+    private List<Runnable> unitAfterCommit = new ArrayList<>();
 
     // guarded by this
     private long durable;
@@ -46,11 +53,17 @@ final class SingleWriter {
         this.dialect = dialect;
     }
 
+    @Override
+    public <T> T run(Supplier<T> work) {
+        return run(c -> work.get());
+    }
+
     /** Runs the unit and returns once it is durable. */
-    <T> T run(SqlWork<T> work) {
+    private <T> T run(SqlWork<T> work) {
         long mine;
         T result = null;
-        RuntimeException failure = null;
+        Throwable failure = null;
+        List<Runnable> committed = List.of();
         turn.lock();
         try {
             Connection c = connection();
@@ -61,13 +74,18 @@ final class SingleWriter {
             }
             mine = batch;
             execute(c, "SAVEPOINT unit");
+            unitFailure = null;
+            unitAfterCommit = new ArrayList<>();
             try {
                 result = work.run(c);
+                if (unitFailure != null) throw new StorageException("database work failed", unitFailure);
                 execute(c, "RELEASE unit");
-            } catch (SQLException | RuntimeException e) {
+                committed = unitAfterCommit;
+            } catch (SQLException | RuntimeException | Error e) {
+                // an Error too: left in the open transaction, its writes would be committed with the batch
                 execute(c, "ROLLBACK TO unit");
                 execute(c, "RELEASE unit");
-                failure = e instanceof RuntimeException r ? r : new StorageException("database write failed", e);
+                failure = e instanceof SQLException ? new StorageException("database write failed", e) : e;
             }
         } catch (SQLException e) {
             StorageException failed = new StorageException("database write failed", e);
@@ -78,7 +96,9 @@ final class SingleWriter {
         }
         // A failed unit still sees its batch committed: it may be the only one that would.
         awaitDurable(mine);
-        if (failure != null) throw failure;
+        if (failure instanceof Error e) throw e;
+        if (failure != null) throw (RuntimeException) failure;
+        committed.forEach(Runnable::run);
         return result;
     }
 
@@ -86,7 +106,8 @@ final class SingleWriter {
      * Runs {@link Dialect#scrubDeleted} after the transaction open now is committed, or at once when none
      * is open. Called inside a unit, the unit's own batch is scrubbed before any of its units returns.
      */
-    void scrubDeleted() {
+    @Override
+    public void scrubDeleted() {
         turn.lock();
         try {
             if (open) {
@@ -101,22 +122,31 @@ final class SingleWriter {
         }
     }
 
-    /** Whether the calling thread is running a unit now: its further work then joins that unit. */
-    boolean inUnit() {
+    @Override
+    public boolean inUnit() {
         return turn.isHeldByCurrentThread();
     }
 
-    /** Work of the unit the calling thread is running ({@link #inUnit()}), in its transaction. */
-    <T> T joined(SqlWork<T> work) {
+    @Override
+    public <T> T joined(SqlWork<T> work) {
+        if (unitFailure != null) throw new StorageException("an earlier statement of the unit failed", unitFailure);
         try {
             return work.run(connection);
         } catch (SQLException e) {
+            unitFailure = e;
             throw new StorageException("database work failed", e);
         }
     }
 
+    @Override
+    public void afterCommit(Runnable action) {
+        if (inUnit()) unitAfterCommit.add(action);
+        else action.run();
+    }
+
     /** Hands the write connection back to the pool; a unit after this takes a new one. */
-    void release() {
+    @Override
+    public void release() {
         turn.lock();
         try {
             if (connection != null && !open) {

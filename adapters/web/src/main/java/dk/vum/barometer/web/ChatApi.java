@@ -96,17 +96,19 @@ final class ChatApi {
      * replies are the asker's only, as Slack's ephemeral ones: returned, never stored where others read.
      */
     private void reply(Context ctx, Inbound event) {
-        List<ApiJson.Entry> replies = new ArrayList<>();
+        List<ApiJson.Entry> replies;
         Object lock = userLocks.computeIfAbsent(event.address().userId(), u -> new Object());
         synchronized (lock) {
-            // the bot's work and the stored replies commit as one unit: one durable write per click
-            units.inTransaction(() -> {
+            // the bot's work and the stored replies commit as one unit: one durable write per click (a unit
+            // may run again after a deadlock, so it builds its replies afresh)
+            replies = units.inTransaction(() -> {
+                List<ApiJson.Entry> stored = new ArrayList<>();
                 for (Message message : bot.handle(event)) {
-                    replies.add(event.address().direct()
+                    stored.add(event.address().direct()
                             ? ApiJson.Entry.of(log.append(event.address().conversationId(), message))
                             : ApiJson.Entry.ephemeral(message));
                 }
-                return null;
+                return stored;
             });
         }
         ApiJson.write(ctx, 200, new ApiJson.Replies(replies));

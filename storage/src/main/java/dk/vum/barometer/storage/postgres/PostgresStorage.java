@@ -11,7 +11,8 @@ import java.time.Clock;
 /**
  * The store for deployments with several bot instances: one PostgreSQL database shared by all of them.
  * Connections run READ COMMITTED (the stores' row and advisory locks are written for it) and never with
- * {@code synchronous_commit = off}, so an acknowledged write is on disk.
+ * {@code synchronous_commit = off}, so an acknowledged write is on disk. An event's unit of work holds one
+ * connection until it commits, so the pool bounds the events an instance handles at once.
  *
  * <p>PostgreSQL keeps dead row versions and the transaction that wrote each row, so the store keeps
  * drafts and sealed submissions encrypted with a key from configuration and mixes submissions into

@@ -21,7 +21,7 @@ final class ImplementationGroup {
         if (c.leadsTeam(channelId)) return true;
         return measurements.measurements(c.org()).stream()
                 .filter(m -> channelId.equals(m.resultsChannel())).map(Measurement::number)
-                .anyMatch(n -> measurements.respondents(c.org(), n).stream()
-                        .anyMatch(r -> r.userId().equals(c.userId()) && r.role() == RespondentRole.SUPERBRUGER));
+                .anyMatch(n -> measurements.respondent(c.org(), n, c.userId())
+                        .filter(r -> r.role() == RespondentRole.SUPERBRUGER).isPresent());
     }
 }

@@ -36,11 +36,12 @@ public final class OverviewCommands {
 
     public List<Message> overview(Caller c) {
         Language lang = c.language();
+        List<Measurement> all = measurements.measurements(c.org()); // read once for every team
         TreeSet<String> teams = new TreeSet<>();
-        measurements.measurements(c.org()).stream().map(Measurement::resultsChannel).filter(Objects::nonNull).forEach(teams::add);
+        all.stream().map(Measurement::resultsChannel).filter(Objects::nonNull).forEach(teams::add);
         List<Block> blocks = new ArrayList<>(List.of(new Block.Heading(t(lang, "overview.title"))));
         if (teams.isEmpty()) blocks.add(new Block.Paragraph(t(lang, "overview.empty")));
-        for (String team : teams) blocks.addAll(team(lang, team, reports.latestClosed(c.org(), team)));
+        for (String team : teams) blocks.addAll(team(lang, team, reports.latestClosed(all, team)));
         blocks.add(new Block.Context(t(lang, "overview.note")));
         return List.of(new Message(blocks, null));
     }

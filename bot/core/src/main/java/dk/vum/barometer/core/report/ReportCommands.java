@@ -32,11 +32,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static dk.vum.barometer.core.i18n.Texts.t;
@@ -190,10 +193,15 @@ public final class ReportCommands {
 
     /**
      * The summary of the team's latest closed measurement (its results channel is the team's), for the
-     * overview and the team meeting prompts: the same figures as "rapport", minimums and all.
+     * team meeting prompts: the same figures as "rapport", minimums and all.
      */
     public Optional<Report> latestClosed(OrgId org, String channelId) {
-        return store.measurements(org).stream()
+        return latestClosed(store.measurements(org), channelId);
+    }
+
+    /** The same among measurements already read (the organisation's, newest first), for the overview of every team. */
+    public Optional<Report> latestClosed(List<Measurement> measurements, String channelId) {
+        return measurements.stream()
                 .filter(m -> m.isClosed() && channelId.equals(m.resultsChannel()))
                 .findFirst().map(m -> build(m, comparedOf(m)));
     }
@@ -235,11 +243,13 @@ public final class ReportCommands {
         for (Measurement r : closedRounds) thresholds = r.reportingThresholds(thresholds);
         OrgSettings minimums = thresholds;
         Optional<Measurement> compared = comparedOf(m);
+        Map<Integer, MeasurementData> read = new HashMap<>(); // the compared round is usually one of the series
+        Function<Measurement, MeasurementData> data = r -> read.computeIfAbsent(r.number(), n -> data(r));
         List<Report> reports = new ArrayList<>();
         for (Measurement r : closedRounds.subList(0, closedRounds.size() - 1)) {
-            reports.add(builder.build(ReportInput.of(data(r), minimums)));
+            reports.add(builder.build(ReportInput.of(data.apply(r), minimums)));
         }
-        reports.add(builder.build(new ReportInput(data(m), compared.map(this::data).orElse(null), minimums)));
+        reports.add(builder.build(new ReportInput(data.apply(m), compared.map(data).orElse(null), minimums)));
         return reports;
     }
 

@@ -59,6 +59,8 @@ public final class ReportCharts {
         System.setProperty("java.awt.headless", "true");
     }
 
+    private final RenderedCharts rendered = new RenderedCharts();
+
     /** Every theme's spread of answers, leaders' and staff's bars side by side, each labelled with its average. */
     public Chart overview(Report report, Language language) {
         ReportFormat fmt = new ReportFormat(language);
@@ -98,7 +100,8 @@ public final class ReportCharts {
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
         plot.setBackgroundPaint(Color.WHITE);
         int height = 130 + 26 * data.getColumnCount();
-        return new Chart("maaling-" + report.measurement().number() + "-temaer.png", png(chart, height),
+        byte[] png = rendered.png(RenderedCharts.key("overview", language, height, chart.getTitle().getText(), data), () -> png(chart, height));
+        return new Chart("maaling-" + report.measurement().number() + "-temaer.png", png,
                 format(ReportTexts.OVERVIEW_ALT, language, String.join(" ", alt)));
     }
 
@@ -147,10 +150,16 @@ public final class ReportCharts {
             alt.forEach((title, values) -> words.add(title + ": " + String.join(" → ", values) + "."));
             String numbers = String.join(", ", series.stream().map(r -> String.valueOf(r.measurement().number())).toList());
             charts.add(new Chart("maaling-" + latest.measurement().number() + "-udvikling-"
-                    + current.group().name().toLowerCase(Locale.ROOT) + ".png", png(chart, 460),
+                    + current.group().name().toLowerCase(Locale.ROOT) + ".png",
+                    rendered.png(RenderedCharts.key("trend", language, chart.getTitle().getText(), data), () -> png(chart, 460)),
                     format(ReportTexts.TREND_ALT, language, groupName.toLowerCase(Locale.ROOT), numbers, String.join(" ", words))));
         }
         return charts;
+    }
+
+    /** The pictures kept, for tests. */
+    RenderedCharts rendered() {
+        return rendered;
     }
 
     /** A group's theme score in a round, only when the round shows it. */

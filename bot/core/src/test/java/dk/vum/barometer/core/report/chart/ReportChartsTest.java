@@ -57,4 +57,18 @@ class ReportChartsTest {
         assertThat(trends.get(1).alt()).contains("Kommunikation: 3,2 → 3,2 → 3,2.");
         assertThat(charts.trends(series.subList(0, 1), Language.DA)).isEmpty();
     }
+
+    /** A summary asked for again draws nothing new; a changed figure, size or language is a new picture. */
+    @Test
+    void aChartIsDrawnOncePerFiguresAndLanguage() {
+        Report report = report(concat(leaders(5), staff(10)));
+        byte[] first = charts.overview(report, Language.DA).png();
+
+        assertThat(charts.overview(report(concat(leaders(5), staff(10))), Language.DA).png()).isEqualTo(first);
+        assertThat(charts.rendered().size()).isEqualTo(1);
+        assertThat(charts.overview(report(concat(leaders(6), staff(10))), Language.DA).png()).isNotEqualTo(first);
+        assertThat(charts.overview(report, Language.EN).png()).isNotEqualTo(first);
+        assertThat(charts.overview(report(concat(leaders(4), staff(10))), Language.DA).png()).isNotEqualTo(first);
+        assertThat(charts.rendered().size()).isEqualTo(4);
+    }
 }
