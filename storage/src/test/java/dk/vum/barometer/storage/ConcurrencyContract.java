@@ -2,12 +2,9 @@ package dk.vum.barometer.storage;
 
 import dk.vum.barometer.content.Audience;
 import dk.vum.barometer.content.Stage;
-import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.NewMeasurement;
-import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.ReportGroup;
 import dk.vum.barometer.core.model.Respondent;
-import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.RespondentStatus;
 import dk.vum.barometer.core.model.StoredComment;
 import dk.vum.barometer.core.model.Submission;
@@ -15,23 +12,14 @@ import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.store.OutboxMessage;
 import dk.vum.barometer.core.store.PendingDelivery;
 import dk.vum.barometer.core.store.Storage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
@@ -43,34 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * compare-and-set has exactly one winner, and no submission is lost or counted twice, whether the
  * mixers of both instances or the close of the round race it.
  */
-public abstract class ConcurrencyContract {
+public abstract class ConcurrencyContract extends TwoStoresContract {
 
-    private static final OrgId ORG = new OrgId("local:demo");
-    private static final LocalDate DAY = LocalDate.of(2025, 3, 12);
     private static final int RESPONDENTS = 20;
     private static final int RACERS = 4;
-
-    private Storage[] stores;
-    private ExecutorService threads;
-
-    /** Two stores on the same fresh, empty database. */
-    protected abstract Storage[] newStores();
-
-    @BeforeEach
-    void start() {
-        stores = newStores();
-        threads = Executors.newFixedThreadPool(8);
-    }
-
-    @AfterEach
-    void stop() {
-        threads.shutdownNow();
-        for (Storage s : stores) s.close();
-    }
-
-    private Storage store(int i) {
-        return stores[i % stores.length];
-    }
 
     @Test
     void racingDraftsSubmissionsAndMixersGiveOneResponsePerRespondent() throws Exception {
@@ -220,33 +184,6 @@ public abstract class ConcurrencyContract {
         }
 
         assertThat(runTogether(deliveries)).containsOnlyOnce(true);
-    }
-
-    /** Starts all tasks at the same moment and returns their results; a task's exception fails the test. */
-    private <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
-        CountDownLatch gate = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> task : tasks) {
-            futures.add(threads.submit(() -> {
-                assertThat(gate.await(10, TimeUnit.SECONDS)).as("all tasks released").isTrue();
-                return task.call();
-            }));
-        }
-        gate.countDown();
-        List<T> results = new ArrayList<>();
-        for (Future<T> f : futures) results.add(f.get(60, TimeUnit.SECONDS));
-        return results;
-    }
-
-    /** An open round of caseworkers, with minimums of 3, so that mixing happens while it is open. */
-    private int openRound(List<String> users) {
-        int m = store(0).createMeasurement(new NewMeasurement(ORG, "Måling", Stage.OPSTART, null, null, null,
-                Map.of(Audience.SAGSBEHANDLERE, "hash-s"), "coordinator", DAY)).number();
-        Map<String, RespondentRole> respondents = new HashMap<>();
-        users.forEach(u -> respondents.put(u, RespondentRole.SAGSBEHANDLER));
-        store(0).addRespondents(ORG, m, respondents, List.of());
-        store(1).open(ORG, m, DAY, new OrgSettings(3, 3), List.of());
-        return m;
     }
 
     private static List<String> users(int count) {

@@ -1,35 +1,22 @@
 package dk.vum.barometer.storage;
 
-import dk.vum.barometer.content.Audience;
-import dk.vum.barometer.content.Stage;
-import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.Draft;
-import dk.vum.barometer.core.model.NewMeasurement;
-import dk.vum.barometer.core.model.OrgSettings;
 import dk.vum.barometer.core.model.ReportGroup;
 import dk.vum.barometer.core.model.Respondent;
-import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.RespondentStatus;
 import dk.vum.barometer.core.model.StoredComment;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
 import dk.vum.barometer.core.store.Storage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -43,35 +30,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * before it returns; nested units join; and concurrent units (of two bot instances where the database has
  * them), some failing, leave exactly the writes of those that returned, with no update lost.
  */
-public abstract class UnitOfWorkContract {
-
-    protected static final OrgId ORG = new OrgId("local:demo");
-    private static final LocalDate DAY = LocalDate.of(2025, 3, 12);
-
-    private Storage[] stores;
-    private ExecutorService threads;
-
-    /** Two stores on the same fresh, empty database; a single-process store may hand out the same store twice. */
-    protected abstract Storage[] newStores();
+public abstract class UnitOfWorkContract extends TwoStoresContract {
 
     /** A store opened afresh on the database of {@link #newStores}, once those are closed: what is durable. */
     protected abstract Storage reopen();
 
     @BeforeEach
-    void start() {
-        stores = newStores();
+    void knownOrganisation() {
         store(0).ensureOrganisation(ORG, "Demo");
-        threads = Executors.newFixedThreadPool(8);
-    }
-
-    @AfterEach
-    void stop() {
-        threads.shutdownNow();
-        for (Storage s : stores) s.close();
-    }
-
-    protected Storage store(int i) {
-        return stores[i % stores.length];
     }
 
     @Test
@@ -163,9 +129,7 @@ public abstract class UnitOfWorkContract {
             });
         }
         List<Boolean> returned = runTogether(work);
-        stop();
-
-        stores = new Storage[]{reopen()};
+        reopenStores(this::reopen);
         for (int i = 0; i < units; i++) {
             String user = "u" + i;
             assertThat(store(0).state(ORG, "ns", user).isPresent()).as(user).isEqualTo(returned.get(i));
@@ -300,37 +264,10 @@ public abstract class UnitOfWorkContract {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-            }, threads).get(10, TimeUnit.SECONDS);
+            }, threads()).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Starts all tasks at the same moment and returns their results; a task's exception fails the test. */
-    protected <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
-        CountDownLatch gate = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> task : tasks) {
-            futures.add(threads.submit(() -> {
-                assertThat(gate.await(10, TimeUnit.SECONDS)).as("all tasks released").isTrue();
-                return task.call();
-            }));
-        }
-        gate.countDown();
-        List<T> results = new ArrayList<>();
-        for (Future<T> f : futures) results.add(f.get(60, TimeUnit.SECONDS));
-        return results;
-    }
-
-    /** An open round of caseworkers, with minimums of 3, so that mixing happens while it is open. */
-    protected int openRound(List<String> users) {
-        int m = store(0).createMeasurement(new NewMeasurement(ORG, "Måling", Stage.OPSTART, null, null, null,
-                Map.of(Audience.SAGSBEHANDLERE, "hash-s"), "coordinator", DAY)).number();
-        Map<String, RespondentRole> respondents = new HashMap<>();
-        users.forEach(u -> respondents.put(u, RespondentRole.SAGSBEHANDLER));
-        store(0).addRespondents(ORG, m, respondents, List.of());
-        store(1).open(ORG, m, DAY, new OrgSettings(3, 3), List.of());
-        return m;
     }
 
     private static String comment(String user) {

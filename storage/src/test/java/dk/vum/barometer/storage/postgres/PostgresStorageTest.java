@@ -8,16 +8,10 @@ import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.store.Storage;
 import dk.vum.barometer.storage.StorageContract;
+import dk.vum.barometer.storage.StoreContracts;
 import dk.vum.barometer.storage.StorageException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Nested;
-import dk.vum.barometer.storage.OrganisationStoreContract;
-import dk.vum.barometer.storage.MeasurementStoreContract;
-import dk.vum.barometer.storage.ResponseStoreContract;
-import dk.vum.barometer.storage.OutboxStoreContract;
-import dk.vum.barometer.storage.DeliveryLogContract;
-import dk.vum.barometer.storage.TranscriptStoreContract;
-import dk.vum.barometer.storage.AdapterStateStoreContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
@@ -33,77 +27,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The storage contract on the machine's PostgreSQL, plus what is particular to PostgreSQL. */
-class PostgresStorageTest {
+class PostgresStorageTest extends StoreContracts {
 
     private static final String KEY = PostgresTestDatabase.newDraftKey();
     @RegisterExtension
     static final PostgresTestDatabase database = new PostgresTestDatabase();
     private String url;
 
-    /** A fresh, empty store of this database. */
-    Storage open(Clock clock) {
+    @Override
+    protected Storage open(Clock clock) {
         try {
             url = database.newSchema();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return PostgresStorage.open(url, PostgresTestDatabase.USER, null, KEY, clock);
-    }
-
-    @Nested
-    class Organisations extends OrganisationStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class Measurements extends MeasurementStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class Responses extends ResponseStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class Outbox extends OutboxStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class Deliveries extends DeliveryLogContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class Transcripts extends TranscriptStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class AdapterState extends AdapterStateStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
     }
 
     /** What is particular to PostgreSQL. */

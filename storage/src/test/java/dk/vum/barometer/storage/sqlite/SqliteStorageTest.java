@@ -6,16 +6,10 @@ import dk.vum.barometer.core.model.ReportGroup;
 import dk.vum.barometer.core.model.StoredResponse;
 import dk.vum.barometer.core.store.Storage;
 import dk.vum.barometer.storage.StorageContract;
+import dk.vum.barometer.storage.StoreContracts;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Nested;
-import dk.vum.barometer.storage.OrganisationStoreContract;
-import dk.vum.barometer.storage.MeasurementStoreContract;
-import dk.vum.barometer.storage.ResponseStoreContract;
-import dk.vum.barometer.storage.OutboxStoreContract;
-import dk.vum.barometer.storage.DeliveryLogContract;
-import dk.vum.barometer.storage.TranscriptStoreContract;
-import dk.vum.barometer.storage.AdapterStateStoreContract;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -32,70 +26,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The storage contract on a real SQLite file, plus what is particular to SQLite. */
-class SqliteStorageTest {
+class SqliteStorageTest extends StoreContracts {
 
     @TempDir
     Path dataDir;
 
-    /** A fresh, empty store of this database. */
-    Storage open(Clock clock) {
+    @Override
+    protected Storage open(Clock clock) {
         return SqliteStorage.open(dataDir.resolve("data"), clock);
-    }
-
-    @Nested
-    class Organisations extends OrganisationStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class Measurements extends MeasurementStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class Responses extends ResponseStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class Outbox extends OutboxStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class Deliveries extends DeliveryLogContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class Transcripts extends TranscriptStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
-    }
-
-    @Nested
-    class AdapterState extends AdapterStateStoreContract {
-        @Override
-        protected Storage newStorage(Clock clock) {
-            return open(clock);
-        }
     }
 
     /** What is particular to SQLite. */

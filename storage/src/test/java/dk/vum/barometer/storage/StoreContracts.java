@@ -1,0 +1,72 @@
+package dk.vum.barometer.storage;
+
+import dk.vum.barometer.core.store.Storage;
+import org.junit.jupiter.api.Nested;
+
+import java.time.Clock;
+
+/**
+ * Every narrow store's contract, nested, on one database: a database's storage test extends this and says
+ * how to open a fresh, empty store of it.
+ */
+public abstract class StoreContracts {
+
+    /** A fresh, empty store of this database. */
+    protected abstract Storage open(Clock clock);
+
+    @Nested
+    class Organisations extends OrganisationStoreContract {
+        @Override
+        protected Storage newStorage(Clock clock) {
+            return open(clock);
+        }
+    }
+
+    @Nested
+    class Measurements extends MeasurementStoreContract {
+        @Override
+        protected Storage newStorage(Clock clock) {
+            return open(clock);
+        }
+    }
+
+    @Nested
+    class Responses extends ResponseStoreContract {
+        @Override
+        protected Storage newStorage(Clock clock) {
+            return open(clock);
+        }
+    }
+
+    @Nested
+    class Outbox extends OutboxStoreContract {
+        @Override
+        protected Storage newStorage(Clock clock) {
+            return open(clock);
+        }
+    }
+
+    @Nested
+    class Deliveries extends DeliveryLogContract {
+        @Override
+        protected Storage newStorage(Clock clock) {
+            return open(clock);
+        }
+    }
+
+    @Nested
+    class Transcripts extends TranscriptStoreContract {
+        @Override
+        protected Storage newStorage(Clock clock) {
+            return open(clock);
+        }
+    }
+
+    @Nested
+    class AdapterState extends AdapterStateStoreContract {
+        @Override
+        protected Storage newStorage(Clock clock) {
+            return open(clock);
+        }
+    }
+}
