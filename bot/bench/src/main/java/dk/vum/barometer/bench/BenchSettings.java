@@ -20,10 +20,15 @@ import java.util.List;
  * @param serverOpts  bench.serverOpts: JVM options for the server, e.g. "-Xmx256m"; none by default
  * @param quick       bench.quick: smaller defaults for every setting not given, for a run of about three minutes
  * @param reportResponses bench.reportResponses: responses of the second, seeded measurement whose summary is timed
- * @param rawCommits  how long each raw SQLite commit rate is measured
+ * @param rawCommits  how long each raw commit rate is measured
+ * @param postgres    bench.store=postgres: the PostgreSQL server (bench.postgresServer, a JDBC URL ending in "/",
+ *                    default 127.0.0.1:5432) where each run creates its database; null for SQLite (bench.store=sqlite,
+ *                    the default)
+ * @param postgresUser bench.postgresUser: who creates the database and whom the instances connect as (postgres)
  */
 record BenchSettings(Path jar, Path outDir, int respondents, List<PhasePlan> phases, int reportRuns,
-                     Duration maxLoad, List<String> serverOpts, boolean quick, int reportResponses, Duration rawCommits) {
+                     Duration maxLoad, List<String> serverOpts, boolean quick, int reportResponses, Duration rawCommits,
+                     String postgres, String postgresUser) {
 
     /** One load phase: {@code clients} concurrent clients play {@code respondents} respondents (-1: the rest). */
     record PhasePlan(String name, int clients, int respondents) {
@@ -33,6 +38,8 @@ record BenchSettings(Path jar, Path outDir, int respondents, List<PhasePlan> pha
     static BenchSettings fromSystemProperties() {
         String opts = System.getProperty("bench.serverOpts", "").strip();
         boolean quick = Boolean.parseBoolean(System.getProperty("bench.quick", "false"));
+        String store = setting("bench.store", "sqlite");
+        if (!store.equals("sqlite") && !store.equals("postgres")) throw new IllegalArgumentException("bench.store: sqlite or postgres, not " + store);
         return new BenchSettings(
                 Path.of(required("bench.jar")),
                 Path.of(System.getProperty("bench.out", "target")),
@@ -43,7 +50,9 @@ record BenchSettings(Path jar, Path outDir, int respondents, List<PhasePlan> pha
                 opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+")),
                 quick,
                 Integer.parseInt(setting("bench.reportResponses", "10000")),
-                Duration.ofSeconds(quick ? 3 : 5));
+                Duration.ofSeconds(quick ? 3 : 5),
+                store.equals("postgres") ? setting("bench.postgresServer", "jdbc:postgresql://127.0.0.1:5432/") : null,
+                setting("bench.postgresUser", "postgres"));
     }
 
     /** The property, or the default where it is missing or empty (the pom passes every one, empty unless set). */

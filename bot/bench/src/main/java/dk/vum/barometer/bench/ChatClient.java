@@ -84,6 +84,22 @@ final class ChatClient {
         return post("/api/chat/forms", body);
     }
 
+    /** The user's direct conversation as the coordinator's line: the replies as text, scores as the page shows them. */
+    Coordinator.Line line(String user) {
+        return text -> {
+            Timed reply = say(user, text);
+            StringBuilder shown = new StringBuilder();
+            boolean scores = false;
+            for (Message m : reply.replies()) {
+                for (Block b : m.blocks()) {
+                    shown.append(b.plainText()).append('\n');
+                    scores |= b instanceof Block.Bars || b instanceof Block.Image image && image.alt().contains(Coordinator.SCORES);
+                }
+            }
+            return new Coordinator.Said(shown.toString(), scores, reply.nanos(), reply.bytes());
+        };
+    }
+
     boolean healthy() {
         try {
             return http.send(HttpRequest.newBuilder(base.resolve("/health")).timeout(Duration.ofSeconds(2)).GET().build(),

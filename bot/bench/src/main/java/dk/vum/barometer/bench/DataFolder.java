@@ -1,8 +1,6 @@
 package dk.vum.barometer.bench;
 
 import dk.vum.barometer.app.DemoSeed;
-import dk.vum.barometer.core.model.ResponseCounts;
-import dk.vum.barometer.core.model.StoredResponse;
 import dk.vum.barometer.storage.sqlite.Durability;
 import dk.vum.barometer.storage.sqlite.SqliteStorage;
 import org.sqlite.SQLiteConfig;
@@ -12,11 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -28,14 +22,6 @@ import java.util.stream.Stream;
  * the file is read back to see that everything acknowledged is there.
  */
 final class DataFolder {
-
-    /** What the database holds for a measurement. */
-    record Stored(int responses, long answers, int comments, int submittedRespondents) {
-    }
-
-    /** How the outbox delivered the invitations: how many, and the first and last send time (epoch ms). */
-    record Dispatch(int sent, int pending, long firstSentMillis, long lastSentMillis) {
-    }
 
     private final Path dir;
 
@@ -73,50 +59,17 @@ final class DataFolder {
             throw new UncheckedIOException("cannot copy " + dir, e);
         }
         try (SqliteStorage store = SqliteStorage.open(copy, Clock.systemUTC(), Durability.OFF)) {
-            int submitted = store.responseCounts(DemoSeed.ORG, measurement).stream().mapToInt(ResponseCounts::submitted).sum();
-            store.close(DemoSeed.ORG, measurement);
-            List<StoredResponse> responses = store.responses(DemoSeed.ORG, measurement);
-            return new Stored(responses.size(),
-                    responses.stream().mapToLong(r -> r.answers().size()).sum(),
-                    store.comments(DemoSeed.ORG, measurement).size(), submitted);
+            return Stored.countClosing(store, DemoSeed.ORG, measurement);
         }
     }
 
-    /**
-     * Waits until the outbox has nothing pending, reading the file read-only beside the running server
-     * (a WAL reader never blocks the writer); the store's port has no query for this, as only the
-     * benchmark needs it.
-     */
+    /** Waits until the outbox has delivered the invitations, reading the file read-only beside the running server. */
     Dispatch awaitDispatch(Duration limit) {
-        long until = System.nanoTime() + limit.toNanos();
-        while (true) {
-            Dispatch d = dispatch();
-            if (d.pending() == 0 || System.nanoTime() > until) return d;
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return d;
-            }
-        }
-    }
-
-    private Dispatch dispatch() {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
         String url = "jdbc:sqlite:" + dir.resolve(SqliteStorage.FILE_NAME).toAbsolutePath();
-        try (Connection c = DriverManager.getConnection(url, config.toProperties());
-             PreparedStatement q = c.prepareStatement("SELECT SUM(CASE WHEN status = 'SENT' THEN 1 ELSE 0 END), "
-                     + "SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END), MIN(sent_at), MAX(sent_at) FROM outbox WHERE org = ?")) {
-            q.setString(1, DemoSeed.ORG.value());
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return new Dispatch(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getLong(4));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the outbox", e);
-        }
+        return Dispatch.await(() -> DriverManager.getConnection(url, config.toProperties()), DemoSeed.ORG, limit);
     }
 
     /** The database file with its WAL, in bytes. */

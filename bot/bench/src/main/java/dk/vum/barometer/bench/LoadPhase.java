@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One load phase: a fixed number of clients, each a thread with its own requests in flight one at a
@@ -17,9 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LoadPhase {
 
-    /** What one phase achieved, the server's CPU time in it and the machine's load average at its end. */
+    /**
+     * What one phase achieved, the CPU time the server processes used in it, what a database of its own did in
+     * it (none for SQLite, inside the server), and the machine's load average at its end.
+     */
     record Result(String name, int clients, int respondents, Duration elapsed, PhaseStats stats,
-                  Duration serverCpu, String loadAverage) {
+                  Duration serverCpu, DatabaseUse database, String loadAverage) {
 
         double perSecond(int count) {
             return count / (elapsed.toNanos() / 1e9);
@@ -31,9 +36,15 @@ final class LoadPhase {
     private LoadPhase() {
     }
 
-    static Result run(String name, int clients, List<Respondent> respondents, ServerProcess server, long deadlineNanos) {
-        ChatClient client = server.client();
-        Duration cpuBefore = server.cpuTime();
+    /**
+     * @param players   a player per client, counting into the phase's stats
+     * @param serverCpu the CPU time the server processes (all instances) have used so far
+     * @param database  what the database has done so far for the run
+     */
+    static Result run(String name, int clients, List<Respondent> respondents, Function<PhaseStats, Player> players,
+                      Supplier<Duration> serverCpu, Supplier<DatabaseUse> database, long deadlineNanos) {
+        Duration cpuBefore = serverCpu.get();
+        DatabaseUse databaseBefore = database.get();
         Queue<Respondent> queue = new ConcurrentLinkedQueue<>(respondents);
         PhaseStats stats = new PhaseStats();
         AtomicInteger played = new AtomicInteger();
@@ -42,7 +53,7 @@ final class LoadPhase {
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                running.add(pool.submit(() -> playUntilDone(queue, new RespondentPlayer(client, stats), stats, played, deadlineNanos)));
+                running.add(pool.submit(() -> playUntilDone(queue, players.apply(stats), stats, played, deadlineNanos)));
             }
             for (Future<?> f : running) f.get();
         } catch (Exception e) {
@@ -51,10 +62,11 @@ final class LoadPhase {
             pool.shutdownNow();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        return new Result(name, clients, played.get(), elapsed, stats, server.cpuTime().minus(cpuBefore), Machine.loadAverage());
+        return new Result(name, clients, played.get(), elapsed, stats, serverCpu.get().minus(cpuBefore),
+                database.get().minus(databaseBefore), Machine.loadAverage());
     }
 
-    private static void playUntilDone(Queue<Respondent> queue, RespondentPlayer player, PhaseStats stats,
+    private static void playUntilDone(Queue<Respondent> queue, Player player, PhaseStats stats,
                                       AtomicInteger played, long deadlineNanos) {
         Respondent next;
         while (System.nanoTime() < deadlineNanos && (next = queue.poll()) != null) {

@@ -18,7 +18,7 @@ import java.util.Random;
  * respondent does, and submits from the review. Each reply is checked to be the step that should follow,
  * so only what the bot really acknowledged is counted.
  */
-final class RespondentPlayer {
+final class RespondentPlayer implements Player {
 
     private static final Duration INVITATION_WAIT = Duration.ofSeconds(30);
     private static final String THANKS = Texts.t(Language.DA, "thanks.title");
@@ -31,7 +31,8 @@ final class RespondentPlayer {
         this.stats = stats;
     }
 
-    void play(Respondent r) {
+    @Override
+    public void play(Respondent r) {
         Random random = new Random(r.index());
         String user = r.userId();
         Block.Button start = invitation(user);

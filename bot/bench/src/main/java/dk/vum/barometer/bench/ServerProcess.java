@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,28 +41,37 @@ final class ServerProcess implements AutoCloseable {
         this.startup = startup;
     }
 
+    /** The demo organisation on SQLite in {@code dataDir}, played through the local web chat. */
     static ServerProcess start(Path jar, Path dataDir, List<String> jvmOptions, Path log) {
+        return start(jar, List.of("--demo"), port -> Map.of("DATA_DIR", dataDir.toAbsolutePath().toString(), "WEBCHAT", "true"),
+                jvmOptions, log);
+    }
+
+    /** The jar with these arguments and this environment, given the port it will listen on (PORT and HOST are set). */
+    static ServerProcess start(Path jar, List<String> args, IntFunction<Map<String, String>> environment,
+                               List<String> jvmOptions, Path log) {
         List<String> command = new ArrayList<>();
         command.add(javaTool("java"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--demo"));
-        return launch(command, Map.of("DATA_DIR", dataDir.toAbsolutePath().toString(), "WEBCHAT", "true"), log);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        command.addAll(args);
+        return launch(command, environment, log);
     }
 
     /** The {@link BareEndpoint} in a JVM of its own, from this JVM's class path. */
     static ServerProcess startBare(Path log) {
         return launch(List.of(javaTool("java"), "-cp", System.getProperty("java.class.path"), BareEndpoint.class.getName()),
-                Map.of(), log);
+                port -> Map.of(), log);
     }
 
-    private static ServerProcess launch(List<String> command, Map<String, String> environment, Path log) {
+    private static ServerProcess launch(List<String> command, IntFunction<Map<String, String>> environment, Path log) {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("HOST", "127.0.0.1");
-        builder.environment().putAll(environment);
+        builder.environment().putAll(environment.apply(port));
         long started = System.nanoTime();
         Process process;
         try {
