@@ -3,7 +3,9 @@ package dk.vum.barometer.storage;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.store.AdapterStateStore;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** Adapters' key-value state per organisation and namespace. */
 final class JdbcAdapterStateStore implements AdapterStateStore {
@@ -31,5 +33,11 @@ final class JdbcAdapterStateStore implements AdapterStateStore {
     public void deleteState(OrgId org, String namespace, String key) {
         jdbc.write(c -> Sql.update(c, "DELETE FROM adapter_state WHERE org = ? AND namespace = ? AND state_key = ?",
                 org.value(), namespace, key));
+    }
+
+    @Override
+    public Set<String> stateKeys(OrgId org, String namespace) {
+        return new HashSet<>(jdbc.read(c -> Sql.list(c, "SELECT state_key FROM adapter_state WHERE org = ? AND namespace = ?",
+                rs -> rs.getString("state_key"), org.value(), namespace)));
     }
 }

@@ -411,6 +411,11 @@ public class JdbcStorage implements Storage {
     public Optional<String> state(OrgId org, String namespace, String key) {
         return adapterState.state(org, namespace, key);
     }
+    @Override
+    public Set<String> stateKeys(OrgId org, String namespace) {
+        return adapterState.stateKeys(org, namespace);
+    }
+
 
     @Override
     public void deleteState(OrgId org, String namespace, String key) {

@@ -23,4 +23,17 @@ public abstract class AdapterStateStoreContract extends StorageContract {
         assertThat(store.state(A, "slack.ts", "k")).isEmpty();
         assertThat(store.state(B, "slack.ts", "k")).contains("other");
     }
+
+    @Test
+    void aNamespacesKeysAreReadAtOncePerOrganisation() {
+        store.putState(A, "teams.user", "anna", "{}");
+        store.putState(A, "teams.user", "bo", "{}");
+        store.putState(A, "teams.card", "anna", "{}");
+        store.putState(B, "teams.user", "carl", "{}");
+        store.deleteState(A, "teams.user", "bo");
+
+        assertThat(store.stateKeys(A, "teams.user")).containsExactly("anna");
+        assertThat(store.stateKeys(B, "teams.user")).containsExactly("carl");
+        assertThat(store.stateKeys(A, "slack.ts")).isEmpty();
+    }
 }

@@ -28,6 +28,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -356,6 +358,13 @@ class SlackEventsEndpointTest {
         @Override
         public void deleteState(OrgId org, String namespace, String key) {
             values.remove(org + "|" + namespace + "|" + key);
+        }
+
+        @Override
+        public Set<String> stateKeys(OrgId org, String namespace) {
+            String prefix = org + "|" + namespace + "|";
+            return values.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length()))
+                    .collect(Collectors.toSet());
         }
     }
 }

@@ -21,6 +21,7 @@ import dk.vum.barometer.teams.state.TeamsState;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -111,14 +112,19 @@ final class ConversationWriter {
         }
     }
 
-    /** The channels the bot knows (their names are shown for their ids); for forms also the people it can reach. */
+    /**
+     * The channels the bot knows (their names are shown for their ids); for a form that asks for people
+     * also the people it can reach, read in two queries whatever the organisation's size.
+     */
     private Pickers pickers(OrgId org, Message message) {
         List<Pickers.Choice> channels = state.channels(org).entrySet().stream()
                 .map(e -> new Pickers.Choice(e.getKey(), e.getValue())).toList();
-        boolean form = message.blocks().stream().anyMatch(b -> b instanceof Block.Form);
-        if (!form) return new Pickers(List.of(), channels);
+        boolean asksForPeople = message.blocks().stream().anyMatch(b -> b instanceof Block.Form form
+                && form.fields().stream().anyMatch(f -> f.type() == Block.FieldType.USERS));
+        if (!asksForPeople) return new Pickers(List.of(), channels);
+        Set<String> reachable = state.reachableUsers(org);
         List<Pickers.Choice> people = organisations.users(org).stream()
-                .filter(u -> state.user(org, u.userId()).isPresent())
+                .filter(u -> reachable.contains(u.userId()))
                 .map(u -> new Pickers.Choice(u.userId(), name(u)))
                 .sorted(Comparator.comparing(Pickers.Choice::name, String.CASE_INSENSITIVE_ORDER)).toList();
         return new Pickers(people, channels);

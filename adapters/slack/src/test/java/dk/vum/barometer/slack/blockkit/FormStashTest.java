@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +34,11 @@ class FormStashTest {
         @Override
         public void deleteState(OrgId org, String namespace, String key) {
             kept.remove(namespace + "/" + key);
+        }
+
+        @Override
+        public Set<String> stateKeys(OrgId org, String namespace) {
+            throw new UnsupportedOperationException("the stash reads one form at a time");
         }
     });
 

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the Teams adapter remembers per tenant, in the core's {@link AdapterStateStore}: conversation
@@ -37,6 +38,11 @@ public final class TeamsState {
 
     public Optional<UserRef> user(OrgId org, String userId) {
         return store.state(org, USERS, userId).map(json -> read(json, UserRef.class));
+    }
+
+    /** The ids of every user the bot can reach (installed, not blocked): one read. */
+    public Set<String> reachableUsers(OrgId org) {
+        return store.stateKeys(org, USERS);
     }
 
     public void saveUser(OrgId org, String userId, UserRef ref) {
