@@ -83,7 +83,7 @@ public final class Benchmark {
             round = setUpRound(tina, respondents, () -> data.awaitDispatch(DISPATCH_WAIT));
             progress("raw durable SQLite commits on the same disk");
             rawCommits = RawCommits.sqlite(settings.outDir(), settings.rawCommits());
-            phases = loadPhases(settings, respondents, stats -> new RespondentPlayer(server.client(), stats), server::cpuTime,
+            phases = loadPhases(settings, respondents, stats -> new RespondentPlayer(server.client(), stats), server::cpuUse,
                     () -> DatabaseUse.NONE);
             memory.add(server.memory("after the load"));
             progress("SIGKILL to the server");
@@ -131,11 +131,11 @@ public final class Benchmark {
      * The load phases in turn, each with its share of bench.maxSeconds (so a slow machine still reaches the
      * last one), each taking the respondents the earlier ones left.
      *
-     * @param serverCpu   CPU time of every server process so far
+     * @param serverCpu   CPU time of every server process so far, and of it compiling
      * @param database  what a database of its own has done so far ({@link DatabaseUse#NONE} for SQLite, inside the server)
      */
     static List<LoadPhase.Result> loadPhases(BenchSettings settings, List<Respondent> respondents, Function<PhaseStats, Player> players,
-                                             Supplier<Duration> serverCpu, Supplier<DatabaseUse> database) {
+                                             Supplier<CpuUse> serverCpu, Supplier<DatabaseUse> database) {
         List<LoadPhase.Result> phases = new ArrayList<>();
         long share = settings.maxLoad().toNanos() / settings.phases().size();
         List<Respondent> left = respondents;

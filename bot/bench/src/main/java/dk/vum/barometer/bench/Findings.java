@@ -82,7 +82,11 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
     }
 
     static double cpuMillisPer(LoadPhase.Result p, int count) {
-        return millisPer(p.serverCpu(), count);
+        return millisPer(p.serverCpu().total(), count);
+    }
+
+    static double compileMillisPer(LoadPhase.Result p, int count) {
+        return millisPer(p.serverCpu().compiling(), count);
     }
 
     static double millisPer(Duration cpu, int count) {
@@ -108,11 +112,14 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
         root.put("raw_" + backend.key() + "_rows_per_s_batched_" + RawCommits.BATCH, round(rawCommits.batchedRowsPerSecond()));
         root.put("ratio_answers_to_raw_commits", round(answersPerSecond / rawCommits.singleRowCommitsPerSecond()));
         root.put("server_cpu_ms_per_answer", round(cpuMillisPer(best, s.answers.get())));
+        root.put("server_cpu_ms_per_answer_jit", round(compileMillisPer(best, s.answers.get())));
+        root.put("server_cpu_ms_per_answer_without_jit", round(millisPer(best.serverCpu().withoutCompiling(), s.answers.get())));
         root.put("server_cpu_ms_per_request", round(cpuMillisPer(best, s.requests())));
         if (backend.separateDatabase()) database(root, best);
         root.put("ack_p50_ms", round(s.answerLatency.summary().p50()));
         root.put("ack_p99_ms", round(s.answerLatency.summary().p99()));
         root.put("bare_javalin_requests_per_s", round(bareRequestsPerSecond));
+        root.put("ratio_answers_to_bare_javalin", round(answersPerSecond / bareRequestsPerSecond));
         root.put("report_ms_p50", round(report.warm().p50()));
         root.put("report_ms_first", round(report.coldMillis()));
         root.put("report_responses", report.responses());
@@ -126,6 +133,7 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
             phase.put("answers_per_s", round(p.perSecond(p.stats().answers.get())));
             phase.put("ack_p99_ms", round(p.stats().answerLatency.summary().p99()));
             phase.put("server_cpu_ms_per_answer", round(cpuMillisPer(p, p.stats().answers.get())));
+            phase.put("server_cpu_ms_per_answer_jit", round(compileMillisPer(p, p.stats().answers.get())));
             if (backend.separateDatabase()) database(phase, p);
         }
         return root.toPrettyString() + "\n";
@@ -170,7 +178,7 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
                     p.name(), p.clients(), p.respondents(), s.answers.get(), p.perSecond(s.answers.get()),
                     p.perSecond(s.submissions.get()), p.perSecond(s.requests()),
                     ms(a.p50()), ms(a.p95()), ms(a.p99()), ms(a.max()), ms(sub.p50()), ms(sub.p95()), ms(sub.p99()),
-                    s.failedRespondents.get(), ms(p.serverCpu().toNanos() / 1e6 / Math.max(1, s.requests())), p.loadAverage().split(" ")[0]));
+                    s.failedRespondents.get(), ms(cpuMillisPer(p, s.requests())), p.loadAverage().split(" ")[0]));
         }
         md.append('\n');
 
@@ -207,6 +215,8 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
         row(md, "raw " + backend.store() + " rows/s, " + RawCommits.BATCH + " rows per commit", String.format(Locale.ROOT, "%.0f", rawCommits.batchedRowsPerSecond()));
         row(md, "answers/s ÷ raw commits/s", String.format(Locale.ROOT, "%.2f", bestRate / rawCommits.singleRowCommitsPerSecond()));
         row(md, "server CPU per answer, best phase (all its requests' CPU ÷ answers; every instance)", ms(cpuMillisPer(best, best.stats().answers.get())) + " ms");
+        row(md, "… of it JIT compilation (the JVM's compile time), and the rest", ms(compileMillisPer(best, best.stats().answers.get())) + " ms, "
+                + ms(millisPer(best.serverCpu().withoutCompiling(), best.stats().answers.get())) + " ms");
         if (backend.separateDatabase()) {
             DatabaseUse used = best.database();
             int answers = Math.max(1, best.stats().answers.get());
@@ -218,6 +228,8 @@ record Findings(Backend backend, Instant when, Machine machine, String loadBefor
                     String.format(Locale.ROOT, "%.1f", (double) used.rowsWritten() / answers));
         }
         row(md, "bare Javalin endpoint, " + Benchmark.BARE_CLIENTS + " clients (requests/s)", String.format(Locale.ROOT, "%.0f", bareRequestsPerSecond));
+        row(md, "durable answers/s ÷ bare Javalin requests/s", String.format(Locale.ROOT, "%.2f",
+                best.perSecond(best.stats().answers.get()) / bareRequestsPerSecond));
         md.append('\n');
 
         md.append("### Server memory (each a separate JVM)\n\n");

@@ -24,7 +24,7 @@ final class LoadPhase {
      * it (none for SQLite, inside the server), and the machine's load average at its end.
      */
     record Result(String name, int clients, int respondents, Duration elapsed, PhaseStats stats,
-                  Duration serverCpu, DatabaseUse database, String loadAverage) {
+                  CpuUse serverCpu, DatabaseUse database, String loadAverage) {
 
         double perSecond(int count) {
             return count / (elapsed.toNanos() / 1e9);
@@ -38,12 +38,12 @@ final class LoadPhase {
 
     /**
      * @param players   a player per client, counting into the phase's stats
-     * @param serverCpu the CPU time the server processes (all instances) have used so far
+     * @param serverCpu the CPU time the server processes (all instances) have used so far, and of it compiling
      * @param database  what the database has done so far for the run
      */
     static Result run(String name, int clients, List<Respondent> respondents, Function<PhaseStats, Player> players,
-                      Supplier<Duration> serverCpu, Supplier<DatabaseUse> database, long deadlineNanos) {
-        Duration cpuBefore = serverCpu.get();
+                      Supplier<CpuUse> serverCpu, Supplier<DatabaseUse> database, long deadlineNanos) {
+        CpuUse cpuBefore = serverCpu.get();
         DatabaseUse databaseBefore = database.get();
         Queue<Respondent> queue = new ConcurrentLinkedQueue<>(respondents);
         PhaseStats stats = new PhaseStats();

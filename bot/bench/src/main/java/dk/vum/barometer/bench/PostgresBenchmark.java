@@ -94,7 +94,7 @@ final class PostgresBenchmark {
                 Benchmark.progress("raw durable PostgreSQL commits, same driver");
                 rawCommits = RawCommits.postgres(db.url(), settings.rawCommits());
                 phases = Benchmark.loadPhases(settings, respondents, stats -> new TeamsPlayer(chat, instances, stats),
-                        () -> servers.stream().map(ServerProcess::cpuTime).reduce(Duration.ZERO, Duration::plus), db::use);
+                        () -> servers.stream().map(ServerProcess::cpuUse).reduce(CpuUse.NONE, CpuUse::plus), db::use);
                 for (int i = 0; i < INSTANCES; i++) memory.add(servers.get(i).memory("instance " + (i + 1) + ", after the load"));
                 Benchmark.progress("SIGKILL to both instances");
                 servers.forEach(ServerProcess::kill);

@@ -29,6 +29,8 @@ final class ServerProcess implements AutoCloseable {
     }
 
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(240);
+    private static final Pattern COMPILE_TICKS = Pattern.compile("(?m)^java\\.ci\\.totalTime=(\\d+)");
+    private static final Pattern TICKS_PER_SECOND = Pattern.compile("(?m)^sun\\.os\\.hrt\\.frequency=(\\d+)");
     private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     private final Process process;
@@ -103,6 +105,16 @@ final class ServerProcess implements AutoCloseable {
     /** User and system CPU time the server has used so far. */
     Duration cpuTime() {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** CPU time so far, and of it the JIT compilers' (the JVM's performance counters, through jcmd). */
+    CpuUse cpuUse() {
+        String counters = jcmd("PerfCounter.print");
+        Matcher compile = COMPILE_TICKS.matcher(counters);
+        Matcher frequency = TICKS_PER_SECOND.matcher(counters);
+        if (!compile.find() || !frequency.find()) throw new IllegalStateException("no compile time from jcmd PerfCounter.print");
+        double seconds = Long.parseLong(compile.group(1)) / (double) Long.parseLong(frequency.group(1));
+        return new CpuUse(cpuTime(), Duration.ofNanos((long) (seconds * 1e9)));
     }
 
     Memory memory(String when) {

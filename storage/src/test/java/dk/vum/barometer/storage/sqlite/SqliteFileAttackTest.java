@@ -270,9 +270,13 @@ class SqliteFileAttackTest {
             int pointers = start + header + (type == 0x02 ? 12 : 8);
             int cells = Short.toUnsignedInt(ByteBuffer.wrap(file, start + header + 3, 2).getShort());
             List<int[]> found = new ArrayList<>(); // {offset, submission index}
-            for (int i = 0; i < cells; i++) {
-                int offset = Short.toUnsignedInt(ByteBuffer.wrap(file, pointers + 2 * i, 2).getShort());
-                String cell = new String(file, start + offset, Math.min(160, pageSize - offset), StandardCharsets.ISO_8859_1);
+            TreeSet<Integer> offsets = new TreeSet<>();
+            for (int i = 0; i < cells; i++) offsets.add(Short.toUnsignedInt(ByteBuffer.wrap(file, pointers + 2 * i, 2).getShort()));
+            for (int offset : offsets) {
+                // a cell ends where the next begins: read past it and the next cell's marker is taken for this one's
+                Integer next = offsets.higher(offset);
+                int end = Math.min(next == null ? pageSize : next, offset + 160);
+                String cell = new String(file, start + offset, end - offset, StandardCharsets.ISO_8859_1);
                 for (String p : mixed) {
                     if (cell.contains(comment(p)) || cell.contains(answerMarker(p))) {
                         seen.add(p);
