@@ -135,7 +135,7 @@ public final class BarometerApp implements AutoCloseable {
         this.dispatcher = new OutboxDispatcher(store, senders, (org, user, key) -> QuestionnaireActions.measurementOf(key)
                 .flatMap(m -> flow.current(org, user, directory.language(org, user), m)), clock);
         this.reminders = new ReminderService(store, store, invitations, new ReminderPolicy(config.reminderDaysBefore()), clock, ZONE);
-        this.deadlines = new DeadlineCloser(store, store, store, closer, directory, clock, ZONE);
+        this.deadlines = new DeadlineCloser(store, store, store, store, closer, directory, clock, ZONE);
         this.housekeeping = new Housekeeping(store, store, store, clock);
         this.activityReminders = new ActivityReminders(store, store.activities(), store, directory, clock, ZONE);
         this.repeated = new RepeatedMeasurements(store, store, store.rhythms(), rounds, store, directory, clock, ZONE);

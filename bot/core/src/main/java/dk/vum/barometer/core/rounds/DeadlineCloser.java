@@ -11,6 +11,7 @@ import dk.vum.barometer.core.outbox.Outbox;
 import dk.vum.barometer.core.store.MeasurementStore;
 import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.OutboxStore;
+import dk.vum.barometer.core.store.UnitOfWork;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,16 +31,18 @@ public final class DeadlineCloser {
     private final OrganisationStore organisations;
     private final MeasurementStore measurements;
     private final OutboxStore outbox;
+    private final UnitOfWork units;
     private final RoundCloser closer;
     private final Directory directory;
     private final Clock clock;
     private final ZoneId zone;
 
-    public DeadlineCloser(OrganisationStore organisations, MeasurementStore measurements, OutboxStore outbox, RoundCloser closer,
-                          Directory directory, Clock clock, ZoneId zone) {
+    public DeadlineCloser(OrganisationStore organisations, MeasurementStore measurements, OutboxStore outbox, UnitOfWork units,
+                          RoundCloser closer, Directory directory, Clock clock, ZoneId zone) {
         this.organisations = organisations;
         this.measurements = measurements;
         this.outbox = outbox;
+        this.units = units;
         this.closer = closer;
         this.directory = directory;
         this.clock = clock;
@@ -53,15 +56,20 @@ public final class DeadlineCloser {
         for (OrgId org : organisations.organisations()) {
             for (Measurement m : measurements.measurements(org)) {
                 if (!m.isOpen() || !today.isAfter(m.deadline())) continue;
-                if (!closer.close(m)) continue;
-                closed++;
-                if (m.createdBy() != null) {
-                    outbox.enqueue(List.of(Outbox.message(org, new Destination.Direct(m.createdBy()),
-                            notice(directory.language(org, m.createdBy()), m), "deadline-closed:" + m.number())));
-                }
+                // the close and its notices commit together: a crash between them would lose the notices
+                if (units.inTransaction(() -> close(org, m))) closed++;
             }
         }
         return closed;
+    }
+
+    private boolean close(OrgId org, Measurement m) {
+        if (!closer.close(m)) return false;
+        if (m.createdBy() != null) {
+            outbox.enqueue(List.of(Outbox.message(org, new Destination.Direct(m.createdBy()),
+                    notice(directory.language(org, m.createdBy()), m), "deadline-closed:" + m.number())));
+        }
+        return true;
     }
 
     private Message notice(Language lang, Measurement m) {
