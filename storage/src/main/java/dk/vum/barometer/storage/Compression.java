@@ -10,9 +10,12 @@ import java.util.zip.Inflater;
 /**
  * Raw DEFLATE for the encrypted texts, so that one small fixed padded size holds what people write
  * (Danish prose shrinks to about a third). The compressed length is never visible: it is padded before
- * encryption. zlib's state is a few hundred KiB of native memory, so instances are pooled, not made per call.
+ * encryption. zlib's state is a few hundred KiB of native memory, so instances are pooled, not made per call,
+ * and at most {@link #KEPT} of each are kept between calls (the rest are ended).
  */
 final class Compression {
+
+    private static final int KEPT = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
     private final Queue<Deflater> deflaters = new ConcurrentLinkedQueue<>();
     private final Queue<Inflater> inflaters = new ConcurrentLinkedQueue<>();
@@ -32,7 +35,8 @@ final class Compression {
             return deflater.finished() && length <= limit ? Arrays.copyOf(out, length) : null;
         } finally {
             deflater.reset();
-            deflaters.offer(deflater);
+            if (deflaters.size() < KEPT) deflaters.offer(deflater);
+            else deflater.end();
         }
     }
 
@@ -56,7 +60,8 @@ final class Compression {
             throw new StorageException("a compressed text does not inflate", e);
         } finally {
             inflater.reset();
-            inflaters.offer(inflater);
+            if (inflaters.size() < KEPT) inflaters.offer(inflater);
+            else inflater.end();
         }
     }
 }

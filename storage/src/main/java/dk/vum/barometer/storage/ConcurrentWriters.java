@@ -1,5 +1,6 @@
 package dk.vum.barometer.storage;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -164,6 +165,22 @@ final class ConcurrentWriters implements Units {
                 connection.rollback();
             } catch (SQLException e) {
                 LOG.debug("rolling back a failed unit", e);
+                discard();
+            }
+        }
+
+        /** A connection whose transaction may still be open: switching auto-commit back on would commit it. */
+        private void discard() {
+            Connection broken = connection;
+            connection = null;
+            if (dataSource instanceof HikariDataSource pool) {
+                pool.evictConnection(broken);
+                return;
+            }
+            try {
+                broken.close();
+            } catch (SQLException e) {
+                LOG.debug("closing a unit's connection after a failed rollback", e);
             }
         }
 

@@ -158,7 +158,7 @@ public final class DraftCipher {
     /** Format byte, nonce, then the compressed text padded to {@link #SIZE} encrypted with its tag. */
     byte[] encrypt(String purpose, DraftOwner owner, String text) {
         byte[] compressed = compression.deflate(utf8(text), SIZE - Integer.BYTES);
-        if (compressed == null) throw new StorageException("a submission is larger than " + SIZE + " bytes compressed", null);
+        if (compressed == null) throw new DraftTooLargeException(); // thrown before anything is written
         return seal(purpose, owner, compressed, SIZE);
     }
 

@@ -10,7 +10,10 @@ import dk.vum.barometer.core.model.StoredComment;
 import dk.vum.barometer.core.model.StoredResponse;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.model.SubmitResult;
+import dk.vum.barometer.core.store.DraftTooLargeException;
 import dk.vum.barometer.core.store.ResponseStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,9 +30,14 @@ import java.util.Optional;
  * with nothing but SUBMITTED; its {@link Handover} seals it for mixing. A draft is kept encrypted with its
  * version inside the ciphertext; the version column holds a keyed hash of it for the compare-and-set
  * ({@link DraftCipher}). Reads and writes of one respondent take turns on the respondent's and the
- * measurement's rows, so a draft save, a submission and the close of the round never cross. Nothing here logs.
+ * measurement's rows, so a draft save, a submission and the close of the round never cross. Nothing here logs
+ * a person: the one warning (an old draft too large to re-encode at start) names only the measurement.
  */
 final class JdbcResponseStore implements ResponseStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcResponseStore.class);
+    /** How often a measurement's responses and answers are read again when the two reads did not match. */
+    private static final int READ_ATTEMPTS = 5;
 
     private final Jdbc jdbc;
     private final DraftCipher cipher;
@@ -63,9 +71,17 @@ final class JdbcResponseStore implements ResponseStore {
                         : d.state() instanceof byte[] b && b.length > 0 && b[0] == DraftCipher.FORMAT_BLOCKS
                         ? cipher.decodeOldDraft(d.owner(), b) : null;
                 if (state == null) continue;
-                rows.add(new Object[]{cipher.encodeDraft(d.owner(), state, d.version()),
-                        cipher.versionTag(d.owner(), d.version()), d.owner().org().value(), d.owner().measurement(),
-                        d.owner().userId()});
+                byte[] column;
+                try {
+                    column = cipher.encodeDraft(d.owner(), state, d.version());
+                } catch (DraftTooLargeException e) {
+                    // older formats allowed more; such a draft stays as it is (still read) rather than stop the start
+                    LOG.warn("a draft of measurement {} does not fit the current padded size; it is kept in its old format",
+                            d.owner().measurement());
+                    continue;
+                }
+                rows.add(new Object[]{column, cipher.versionTag(d.owner(), d.version()), d.owner().org().value(),
+                        d.owner().measurement(), d.owner().userId()});
             }
             Sql.batch(c, "UPDATE drafts SET state = ?, version = ? WHERE org = ? AND measurement = ? AND user_id = ?", rows);
             return rows.size();
@@ -158,9 +174,29 @@ final class JdbcResponseStore implements ResponseStore {
      * A measurement's responses with their answers, in the order of their random ids. Two range reads by
      * primary key, joined here: a join in SQL is at the planner's mercy, and PostgreSQL without statistics
      * (before the first analyse after a close) chose a nested loop that read every answer per response.
+     * Outside a transaction the two reads may see different moments (a mix in between rewrites every row
+     * under new ids), and every response has answers: so they are read again until they match.
      */
     static List<StoredResponse> responses(Connection c, OrgId org, int measurement) throws SQLException {
         Map<String, String> shared = new HashMap<>();
+        for (int attempt = 1; ; attempt++) {
+            Map<String, Map<String, Integer>> answers = answers(c, org, measurement, shared);
+            List<String> unmatched = new ArrayList<>();
+            List<StoredResponse> responses = Sql.list(c,
+                    "SELECT id, report_group, content_hash FROM responses WHERE org = ? AND measurement = ? ORDER BY id",
+                    rs -> {
+                        Map<String, Integer> own = answers.get(rs.getString(1));
+                        if (own == null) unmatched.add(rs.getString(1));
+                        return new StoredResponse(ReportGroup.valueOf(rs.getString(2)), shared.computeIfAbsent(rs.getString(3), h -> h),
+                                own == null ? Map.of() : own);
+                    },
+                    org.value(), measurement);
+            if (unmatched.isEmpty() || attempt == READ_ATTEMPTS) return responses;
+        }
+    }
+
+    private static Map<String, Map<String, Integer>> answers(Connection c, OrgId org, int measurement, Map<String, String> shared)
+            throws SQLException {
         Map<String, Map<String, Integer>> answers = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT response_id, item_id, value FROM answers WHERE org = ? AND measurement = ?")) {
@@ -173,10 +209,7 @@ final class JdbcResponseStore implements ResponseStore {
                 }
             }
         }
-        return Sql.list(c, "SELECT id, report_group, content_hash FROM responses WHERE org = ? AND measurement = ? ORDER BY id",
-                rs -> new StoredResponse(ReportGroup.valueOf(rs.getString(2)), shared.computeIfAbsent(rs.getString(3), h -> h),
-                        answers.getOrDefault(rs.getString(1), Map.of())),
-                org.value(), measurement);
+        return answers;
     }
 
     /** Ordered by theme, then by random id: never by the order of submission. */

@@ -83,12 +83,13 @@ final class SingleWriter implements Units {
                 committed = unitAfterCommit;
             } catch (SQLException | RuntimeException | Error e) {
                 // an Error too: left in the open transaction, its writes would be committed with the batch
+                failure = e instanceof SQLException ? new StorageException("database write failed", e) : e;
                 execute(c, "ROLLBACK TO unit");
                 execute(c, "RELEASE unit");
-                failure = e instanceof SQLException ? new StorageException("database write failed", e) : e;
             }
         } catch (SQLException e) {
             StorageException failed = new StorageException("database write failed", e);
+            if (failure != null) failed.addSuppressed(failure); // what the work threw before the rollback failed too
             discardConnection(failed);
             throw failed;
         } finally {

@@ -50,7 +50,7 @@ final class StatementCache {
             protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
                 if (size() <= CAPACITY) return false;
                 eldest.getValue().evicted = true;
-                if (!eldest.getValue().inUse) eldest.getValue().closeQuietly();
+                if (eldest.getValue().holder == null) eldest.getValue().closeQuietly();
                 return true;
             }
         };
@@ -61,13 +61,12 @@ final class StatementCache {
 
         PreparedStatement prepare(String sql) throws SQLException {
             Entry entry = statements.get(sql);
-            if (entry != null && entry.inUse) return connection.prepareStatement(sql);
+            if (entry != null && entry.holder != null) return connection.prepareStatement(sql);
             if (entry == null) {
                 entry = new Entry(connection.prepareStatement(sql));
                 statements.put(sql, entry);
             }
-            entry.inUse = true;
-            return entry.handle;
+            return entry.checkOut();
         }
 
         void closeAll() {
@@ -76,17 +75,53 @@ final class StatementCache {
         }
     }
 
-    /** One kept statement and the handle given out for it, whose close() returns it instead. */
-    private static final class Entry implements InvocationHandler {
+    /** One kept statement, and which handle holds it now (none between uses). */
+    private static final class Entry {
         final PreparedStatement statement;
-        final PreparedStatement handle;
-        boolean inUse;
+        Handle holder;
         boolean evicted;
 
         Entry(PreparedStatement statement) {
             this.statement = statement;
-            this.handle = (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
-                    new Class<?>[]{PreparedStatement.class}, this);
+        }
+
+        /** A handle of its own for every use, so a stale or twice-closed handle never touches the next use. */
+        PreparedStatement checkOut() {
+            holder = new Handle(this);
+            return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                    new Class<?>[]{PreparedStatement.class}, holder);
+        }
+
+        void checkIn(Handle handle) throws SQLException {
+            if (holder != handle) return;
+            holder = null;
+            if (evicted) {
+                statement.close();
+            } else {
+                statement.clearParameters();
+                statement.clearBatch();
+            }
+        }
+
+        void closeQuietly() {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // closing a statement of a connection that is going away
+            }
+        }
+    }
+
+    /** One use of a kept statement: its close() gives the statement back instead of closing it. */
+    private static final class Handle implements InvocationHandler {
+        private final Entry entry;
+
+        Handle(Entry entry) {
+            this.entry = entry;
+        }
+
+        private boolean holds() {
+            return entry.holder == this;
         }
 
         @Override
@@ -99,37 +134,22 @@ final class StatementCache {
                     return proxy == args[0];
                 }
                 case "toString" -> {
-                    return "kept " + statement;
+                    return "kept " + entry.statement;
                 }
                 case "close" -> {
-                    if (!inUse) return null;
-                    inUse = false;
-                    if (evicted) {
-                        statement.close();
-                    } else {
-                        statement.clearParameters();
-                        statement.clearBatch();
-                    }
+                    entry.checkIn(this);
                     return null;
                 }
                 case "isClosed" -> {
-                    return !inUse || statement.isClosed();
+                    return !holds() || entry.statement.isClosed();
                 }
                 case "unwrap", "isWrapperFor" -> {
-                    return StatementCache.invoke(statement, method, args);
+                    return StatementCache.invoke(entry.statement, method, args);
                 }
                 default -> {
-                    if (!inUse) throw new SQLException("statement is closed");
-                    return StatementCache.invoke(statement, method, args);
+                    if (!holds()) throw new SQLException("statement is closed");
+                    return StatementCache.invoke(entry.statement, method, args);
                 }
-            }
-        }
-
-        void closeQuietly() {
-            try {
-                statement.close();
-            } catch (SQLException ignored) {
-                // closing a statement of a connection that is going away
             }
         }
     }

@@ -76,6 +76,14 @@ class StatementCacheTest {
             handle.close();
             assertThat(handle.isClosed()).isTrue();
             assertThatThrownBy(handle::executeQuery).isInstanceOf(SQLException.class);
+            try (PreparedStatement next = c.prepareStatement("SELECT 0")) {
+                assertThat(next.unwrap(PreparedStatement.class)).as("the same statement, kept").isSameAs(kept);
+                handle.close(); // a stale handle closed twice leaves the next use alone
+                assertThat(next.isClosed()).isFalse();
+                try (ResultSet rs = next.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                }
+            }
 
             for (int i = 1; i <= StatementCache.CAPACITY; i++) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT " + i)) {

@@ -125,7 +125,12 @@ public final class RespondentFlow {
         Submission submission = new Submission(s.respondent().role().group(),
                 s.measurement().contentHashes().get(s.respondent().role().audience()),
                 s.state().answers(), s.state().comments());
-        SubmitResult result = responses.submit(org, number, user, submission);
+        SubmitResult result;
+        try {
+            result = responses.submit(org, number, user, submission);
+        } catch (DraftTooLargeException e) {
+            throw new Refusal(t(lang, "flow.comments.too.long"));
+        }
         return switch (result) {
             case ACCEPTED -> List.of(QuestionnaireMessages.thanks(lang, s.measurement()));
             case ALREADY_SUBMITTED -> throw new Refusal(t(lang, "flow.already.submitted", s.measurement().name()));

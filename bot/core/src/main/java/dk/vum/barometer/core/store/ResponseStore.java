@@ -35,7 +35,11 @@ public interface ResponseStore {
      */
     boolean saveDraft(OrgId org, int measurement, String userId, String state, long expectedVersion);
 
-    /** Hands in the answers; only {@link SubmitResult#ACCEPTED} changed anything. */
+    /**
+     * Hands in the answers; only {@link SubmitResult#ACCEPTED} changed anything. A submission is sealed
+     * padded like a draft: one that would not fit is refused with {@link DraftTooLargeException} (only a
+     * draft kept from an older, roomier format can be that large).
+     */
     SubmitResult submit(OrgId org, int measurement, String userId, Submission submission);
 
     /**
