@@ -6,13 +6,13 @@ import org.junit.jupiter.api.Nested;
 import java.time.Clock;
 
 /**
- * Every narrow store's contract, nested, on one database: a database's storage test extends this and says
- * how to open a fresh, empty store of it.
+ * Every narrow store's contract, nested, on one database (the follow-up stores' too): a database's storage
+ * test extends this and says how to open a fresh, empty store of it.
  */
 public abstract class StoreContracts {
 
     /** A fresh, empty store of this database. */
-    protected abstract Storage open(Clock clock);
+    protected abstract JdbcStorage open(Clock clock);
 
     @Nested
     class Organisations extends OrganisationStoreContract {
@@ -67,6 +67,45 @@ public abstract class StoreContracts {
         @Override
         protected Storage newStorage(Clock clock) {
             return open(clock);
+        }
+    }
+    @Nested
+    class Teams extends TeamStoreContract {
+        @Override
+        protected JdbcStorage newStorage() {
+            return open(Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class ChecklistAnswers extends ChecklistAnswerStoreContract {
+        @Override
+        protected JdbcStorage newStorage() {
+            return open(Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class Activities extends ActivityStoreContract {
+        @Override
+        protected JdbcStorage newStorage() {
+            return open(Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class Rhythms extends RhythmStoreContract {
+        @Override
+        protected JdbcStorage newStorage() {
+            return open(Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class Installations extends InstallationStoreContract {
+        @Override
+        protected JdbcStorage newStorage() {
+            return open(Clock.systemUTC());
         }
     }
 }

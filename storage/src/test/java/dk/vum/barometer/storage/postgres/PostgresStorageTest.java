@@ -7,6 +7,7 @@ import dk.vum.barometer.core.model.ReportGroup;
 import dk.vum.barometer.core.model.RespondentRole;
 import dk.vum.barometer.core.model.Submission;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.storage.JdbcStorage;
 import dk.vum.barometer.storage.StorageContract;
 import dk.vum.barometer.storage.StoreContracts;
 import dk.vum.barometer.storage.StorageException;
@@ -35,7 +36,7 @@ class PostgresStorageTest extends StoreContracts {
     private String url;
 
     @Override
-    protected Storage open(Clock clock) {
+    protected JdbcStorage open(Clock clock) {
         try {
             url = database.newSchema();
         } catch (SQLException e) {

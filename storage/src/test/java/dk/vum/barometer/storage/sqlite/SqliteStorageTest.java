@@ -5,6 +5,7 @@ import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.model.ReportGroup;
 import dk.vum.barometer.core.model.StoredResponse;
 import dk.vum.barometer.core.store.Storage;
+import dk.vum.barometer.storage.JdbcStorage;
 import dk.vum.barometer.storage.StorageContract;
 import dk.vum.barometer.storage.StoreContracts;
 import org.flywaydb.core.Flyway;
@@ -32,7 +33,7 @@ class SqliteStorageTest extends StoreContracts {
     Path dataDir;
 
     @Override
-    protected Storage open(Clock clock) {
+    protected JdbcStorage open(Clock clock) {
         return SqliteStorage.open(dataDir.resolve("data"), clock);
     }
 
