@@ -7,18 +7,25 @@ import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.model.MeasurementStatus;
 import dk.vum.barometer.core.model.ResponseCounts;
+import dk.vum.barometer.storage.sqlite.SqliteStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static dk.vum.barometer.app.TestChat.answerButton;
 import static dk.vum.barometer.app.TestChat.button;
@@ -222,7 +229,7 @@ class RoundExperienceTest {
      */
     @ParameterizedTest
     @EnumSource(Transport.class)
-    void aCommentThatDoesNotFitIsRefusedAndTheEarlierOnesStay(Transport transport) {
+    void aCommentThatDoesNotFitIsRefusedAndTheEarlierOnesStay(Transport transport) throws SQLException {
         boot(transport);
         chat.say("tina", "ny \"Lange kommentarer\" opstart 11.12.2026 #team-nord");
         chat.say("tina", "tilføj 1 sagsbehandler @anna");
@@ -251,7 +258,21 @@ class RoundExperienceTest {
 
         while (!text(q).contains("Gennemse dine svar")) q = chat.press("anna", answerButton(q, 4));
         String review = text(q);
+        if (transport == Transport.HTTP) {
+            // the stored review holds the comments near the limit, yet it is one padded block like every message
+            assertThat(transcriptLengths()).as("every stored message, the review too, is one size").hasSize(1);
+        }
         for (String comment : kept) assertThat(review).contains(comment.substring(0, 40));
         assertThat(review).doesNotContain(refused.substring(0, 40));
+    }
+
+    /** The distinct lengths of the web chat's stored messages, read from the database file as anyone could. */
+    private Set<Integer> transcriptLengths() throws SQLException {
+        Set<Integer> lengths = new TreeSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteStorage.FILE_NAME));
+             ResultSet rs = c.createStatement().executeQuery("SELECT length(payload) FROM transcript")) {
+            while (rs.next()) lengths.add(rs.getInt(1));
+        }
+        return lengths;
     }
 }
