@@ -127,6 +127,13 @@ class SlackInstallTest {
         assertThat(stub.calls()).hasSize(calls);
         assertThat(answer("T2", "U0B", "hjælp").token()).isEqualTo(token2);
         assertThat(health()).contains("\"installations\":1");
+
+        // T2's bot token revoked (an admin revoked it, or the workspace was deleted): that installation goes too.
+        ObjectNode revoked = JSON.createObjectNode().put("type", "tokens_revoked");
+        revoked.putObject("tokens").putArray("bot").add("UBT2");
+        assertThat(signed("T2").post(signed("T2").event(revoked, "Ev0REVOKE"), JSON_TYPE).statusCode()).isEqualTo(200);
+        awaitUntil(() -> app.store().installations().installations(t2).isEmpty());
+        assertThat(health()).contains("\"installations\":0");
     }
 
     @Test
