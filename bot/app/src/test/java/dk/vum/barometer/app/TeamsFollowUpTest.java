@@ -75,6 +75,19 @@ class TeamsFollowUpTest {
         assertThat(pressInChannel("eve", cardId, answer(post, "3|JA"))).contains("Kun implementeringsgruppen");
         assertThat(pressInChannel("lars", cardId, answer(post, "3|DELVIS"))).contains("svarede “Delvis” på tjekspørgsmål 3");
         assertThat(say("lars", "tjekliste status #" + NORD)).contains("Forandringsledelse: Delvis – " + name("lars"));
+
+        // As Teams sends a press on a shared card in a channel: an adaptiveCard/action invoke (Action.Execute),
+        // answered in the invoke's response; the answer is changed once, however often it comes.
+        ObjectNode ja = answer(post, "3|JA");
+        for (int press = 0; press < 2; press++) {
+            JsonNode invoked = teams.postForAnswer(teams.universalAction(NORD, id("lars"), name("lars"), "checklist.answer", ja));
+            assertThat(invoked.path("statusCode").asInt()).isEqualTo(200);
+            assertThat(invoked.toString()).contains("svarede “Ja” på tjekspørgsmål 3");
+        }
+        assertThat(say("lars", "tjekliste status #" + NORD)).contains("Forandringsledelse: Ja – " + name("lars"));
+        assertThat(teams.postForAnswer(teams.universalAction(NORD, id("eve"), name("eve"), "checklist.answer", answer(post, "3|NEJ"))).toString())
+                .contains("Kun implementeringsgruppen");
+        assertThat(say("lars", "tjekliste status #" + NORD)).contains("Forandringsledelse: Ja – " + name("lars"));
     }
 
     static ObjectNode answer(JsonNode card, String value) {
