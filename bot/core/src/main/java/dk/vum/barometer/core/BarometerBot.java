@@ -84,7 +84,23 @@ public final class BarometerBot implements ChatBot {
      */
     @Override
     public List<Message> handle(Inbound event) {
-        return store.inTransaction(() -> handleInUnit(event));
+        try {
+            return store.inTransaction(() -> handleInUnit(event));
+        } catch (RuntimeException e) {
+            // The unit failed as a whole (a database failure dooms it, even where it was caught): nothing it did
+            // is kept, its delivery id neither, so the person is told to try again and a redelivery is handled.
+            LOG.error("Handling a {} in {} failed; nothing of it was kept", event.getClass().getSimpleName(), event.address().org(), e);
+            return List.of(Message.text(t(languageOrDanish(event.address()), "error.unexpected")));
+        }
+    }
+
+    /** The person's language, or Danish when even that cannot be read now. */
+    private Language languageOrDanish(Address a) {
+        try {
+            return directory.language(a.org(), a.userId());
+        } catch (RuntimeException e) {
+            return Language.DA;
+        }
     }
 
     private List<Message> handleInUnit(Inbound event) {
