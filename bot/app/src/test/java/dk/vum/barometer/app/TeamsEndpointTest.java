@@ -9,8 +9,6 @@ import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.outbox.Outbox;
 import dk.vum.barometer.teams.TeamsConfig;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,30 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * activities 400; refused requests change nothing. Proactive sends: 403 fails for good and makes the person
  * unreachable, 502 is retried.
  */
-class TeamsEndpointTest {
+class TeamsEndpointTest extends TeamsHost {
 
-    static final String APP_ID = TeamsRoundTest.APP_ID;
     static final String TENANT = "tenant-syd";
     static final OrgId ORG = OrgId.of(Platform.TEAMS, TENANT);
 
-    @TempDir
-    Path data;
-    MutableClock clock = new MutableClock(RoundConversationTest.TUESDAY_MORNING);
-    BotFrameworkStub stub;
-    BarometerApp app;
-    TeamsClient teams;
-
-    @BeforeEach
-    void start() throws Exception {
-        stub = new BotFrameworkStub();
-        app = new BarometerApp(TeamsRoundTest.hostConfig(data, stub), clock).start();
-        teams = new TeamsClient(app.port(), stub, APP_ID, TENANT);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-        stub.close();
+    @Override
+    String tenant() {
+        return TENANT;
     }
 
     @Test

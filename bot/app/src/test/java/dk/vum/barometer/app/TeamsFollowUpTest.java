@@ -2,14 +2,9 @@ package dk.vum.barometer.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.vum.barometer.app.teams.BotFrameworkStub;
 import dk.vum.barometer.app.teams.TeamsClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static dk.vum.barometer.app.TeamsRoundTest.card;
@@ -26,29 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * member: the button carries no user), refused to a member outside the implementation group, and shown
  * by "tjekliste status".
  */
-class TeamsFollowUpTest {
+class TeamsFollowUpTest extends TeamsHost {
 
     static final String NORD = "19:nord@thread.tacv2";
     static final String SYD = "19:syd@thread.tacv2";
 
-    @TempDir
-    Path data;
-    MutableClock clock = new MutableClock(RoundConversationTest.TUESDAY_MORNING);
-    BotFrameworkStub stub;
-    BarometerApp app;
-    TeamsClient teams;
-
-    @BeforeEach
-    void start() throws Exception {
-        stub = new BotFrameworkStub();
-        app = new BarometerApp(TeamsRoundTest.hostConfig(data, stub), clock).start();
-        teams = new TeamsClient(app.port(), stub, TeamsRoundTest.APP_ID, TeamsRoundTest.TENANT);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-        stub.close();
+    @Override
+    String tenant() {
+        return TeamsRoundTest.TENANT;
     }
 
     @Test

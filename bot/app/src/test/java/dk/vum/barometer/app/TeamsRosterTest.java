@@ -12,12 +12,9 @@ import dk.vum.barometer.core.chat.Platform;
 import dk.vum.barometer.core.model.UserProfile;
 import dk.vum.barometer.core.outbox.Outbox;
 import dk.vum.barometer.teams.TeamsPlugin;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,34 +32,28 @@ import static org.awaitility.Awaitility.await;
  * leaves the team are forgotten. A stored personal conversation that Teams no longer finds (404) is opened
  * again once; when that fails too, the person is named as unreachable.
  */
-class TeamsRosterTest {
+class TeamsRosterTest extends TeamsHost {
 
     static final String TENANT = "tenant-vest";
     static final OrgId ORG = OrgId.of(Platform.TEAMS, TENANT);
     static final String TEAM = "19:vest-general@thread.tacv2";
     static final String PLANNING = "19:vest-plan@thread.tacv2";
 
-    @TempDir
-    Path data;
-    MutableClock clock = new MutableClock(RoundConversationTest.TUESDAY_MORNING);
-    BotFrameworkStub stub;
-    BarometerApp app;
-    TeamsClient teams;
     Reachability reachability;
 
-    @BeforeEach
-    void start() throws Exception {
-        stub = new BotFrameworkStub();
-        app = new BarometerApp(TeamsRoundTest.hostConfig(data, stub), clock).start();
-        teams = new TeamsClient(app.port(), stub, TeamsRoundTest.APP_ID, TENANT);
-        reachability = TeamsPlugin.reachability(app.store());
+    @Override
+    String tenant() {
+        return TENANT;
     }
 
-    @AfterEach
-    void stop() {
-        app.close();
-        stub.close();
-        stub.assertTeamsWouldTakeEverything();
+    @Override
+    boolean checksPacing() {
+        return true;
+    }
+
+    @BeforeEach
+    void reachability() {
+        reachability = TeamsPlugin.reachability(app.store());
     }
 
     /** Five colleagues with long names, listed two a page. */

@@ -8,20 +8,15 @@ import dk.vum.barometer.core.chat.Block;
 import dk.vum.barometer.core.chat.Message;
 import dk.vum.barometer.core.chat.OrgId;
 import dk.vum.barometer.core.chat.Platform;
-import dk.vum.barometer.teams.TeamsConfig;
 import dk.vum.barometer.teams.card.AdaptiveCardRenderer;
 import dk.vum.barometer.teams.card.Pickers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by card actions updating one card in place, a duplicate delivery, close, and the summary posted to the
  * channel. Its figures equal those of the same round played in the local web chat's organisation.
  */
-class TeamsRoundTest {
+class TeamsRoundTest extends TeamsHost {
 
-    static final String APP_ID = "barometer-app-id";
     static final String TENANT = "tenant-nord";
     static final OrgId ORG = OrgId.of(Platform.TEAMS, TENANT);
     static final String CHANNEL = "19:nord@thread.tacv2";
@@ -53,36 +47,19 @@ class TeamsRoundTest {
     static final String PUBLIC_URL = "https://barometer.kommune.test";
     static final Pattern PROGRESS = Pattern.compile("Spørgsmål (\\d+) af");
 
-    @TempDir
-    Path data;
-    MutableClock clock = new MutableClock(RoundConversationTest.TUESDAY_MORNING);
-    BotFrameworkStub stub;
-    BarometerApp app;
-    TeamsClient teams;
-
-    @BeforeEach
-    void start() throws Exception {
-        stub = new BotFrameworkStub();
-        app = new BarometerApp(hostConfig(data, stub).withDemo(true)
-                .withFiles(new FilesConfig(PUBLIC_URL, Duration.ofDays(7))), clock).start();
-        teams = new TeamsClient(app.port(), stub, APP_ID, TENANT);
+    @Override
+    String tenant() {
+        return TENANT;
     }
 
-    @AfterEach
-    void stop() {
-        app.close();
-        stub.close();
-        stub.assertTeamsWouldTakeEverything();
+    @Override
+    AppConfig config() {
+        return super.config().withDemo(true).withFiles(new FilesConfig(PUBLIC_URL, Duration.ofDays(7)));
     }
 
-    /**
-     * A test host with Teams on, checking tokens against the stub's key set, whose outbox is drained by the
-     * test only (the background run would race it).
-     */
-    static AppConfig hostConfig(Path data, BotFrameworkStub stub) {
-        TeamsConfig teams = new TeamsConfig(APP_ID, "app-secret", false, stub.openIdMetadata(),
-                stub.tokenEndpoint(), 1000, 1000);
-        return AppConfig.forTest(data).withTeams(teams).withOutboxInterval(Duration.ofHours(1));
+    @Override
+    boolean checksPacing() {
+        return true;
     }
 
     static String id(String user) {
