@@ -138,7 +138,7 @@ public final class BarometerApp implements AutoCloseable {
         this.deadlines = new DeadlineCloser(store, store, store, store, closer, directory, clock, ZONE);
         this.housekeeping = new Housekeeping(store, store, store, clock);
         this.activityReminders = new ActivityReminders(store, store.activities(), store, directory, clock, ZONE);
-        this.repeated = new RepeatedMeasurements(store, store, store.rhythms(), rounds, store, directory, clock, ZONE);
+        this.repeated = new RepeatedMeasurements(store, store, store.rhythms(), rounds, store, store, directory, clock, ZONE);
         this.rhythm = new RhythmService(store, store.rhythms(), store, catalog.teamMeeting(), reports::latestClosed, clock, ZONE);
 
         this.server = Javalin.create(javalin -> {

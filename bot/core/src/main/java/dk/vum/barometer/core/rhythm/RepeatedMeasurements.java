@@ -13,6 +13,7 @@ import dk.vum.barometer.core.store.MeasurementStore;
 import dk.vum.barometer.core.store.OrganisationStore;
 import dk.vum.barometer.core.store.OutboxStore;
 import dk.vum.barometer.core.store.RhythmStore;
+import dk.vum.barometer.core.store.UnitOfWork;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ import static dk.vum.barometer.core.i18n.Texts.t;
  * A team's repeated measurement every N months ("rytme gentag 6"): when the team's latest measurement is
  * closed and N months have passed since it opened, the next round of the series is created with the same
  * respondents, started, and the coordinator who made the last one is told. The repetition is claimed in the
- * store first, so each measurement is repeated once, whatever restarts or instances.
+ * store in the same unit of work, so each measurement is repeated once, whatever restarts or instances,
+ * and a claimed repetition is always started.
  */
 public final class RepeatedMeasurements {
 
@@ -40,17 +42,20 @@ public final class RepeatedMeasurements {
     private final RhythmStore rhythms;
     private final MeasurementCommands rounds;
     private final OutboxStore outbox;
+    private final UnitOfWork units;
     private final Directory directory;
     private final Clock clock;
     private final ZoneId zone;
 
     public RepeatedMeasurements(OrganisationStore organisations, MeasurementStore measurements, RhythmStore rhythms,
-                                MeasurementCommands rounds, OutboxStore outbox, Directory directory, Clock clock, ZoneId zone) {
+                                MeasurementCommands rounds, OutboxStore outbox, UnitOfWork units, Directory directory,
+                                Clock clock, ZoneId zone) {
         this.organisations = organisations;
         this.measurements = measurements;
         this.rhythms = rhythms;
         this.rounds = rounds;
         this.outbox = outbox;
+        this.units = units;
         this.directory = directory;
         this.clock = clock;
         this.zone = zone;
@@ -71,14 +76,21 @@ public final class RepeatedMeasurements {
                         || today.isBefore(latest.get().openedOn().plusMonths(r.repeatMonths()))) {
                     continue;
                 }
-                if (!rhythms.claimRepeat(org, r.channelId(), latest.get().number())) continue;
-                Measurement next = rounds.repeatAndStart(latest.get(), today.plusDays(ROUND_DAYS));
-                String coordinator = latest.get().createdBy();
-                outbox.enqueue(List.of(Outbox.message(org, new Destination.Direct(coordinator),
-                        Message.text(t(directory.language(org, coordinator), "rhythm.repeated", next.number(), next.name(),
-                                latest.get().number(), "#" + r.channelId(), next.deadline().format(DAY))),
-                        "rhythm:repeat:" + next.number())));
+                // the claim, the new round and the coordinator's notice commit together: a crash between them
+                // would otherwise leave the repetition claimed and never started
+                units.inTransaction(() -> repeat(org, r, latest.get(), today));
             }
         }
+    }
+
+    private Void repeat(OrgId org, TeamRhythm r, Measurement latest, LocalDate today) {
+        if (!rhythms.claimRepeat(org, r.channelId(), latest.number())) return null;
+        Measurement next = rounds.repeatAndStart(latest, today.plusDays(ROUND_DAYS));
+        String coordinator = latest.createdBy();
+        outbox.enqueue(List.of(Outbox.message(org, new Destination.Direct(coordinator),
+                Message.text(t(directory.language(org, coordinator), "rhythm.repeated", next.number(), next.name(),
+                        latest.number(), "#" + r.channelId(), next.deadline().format(DAY))),
+                "rhythm:repeat:" + next.number())));
+        return null;
     }
 }
