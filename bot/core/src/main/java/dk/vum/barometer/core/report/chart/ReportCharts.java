@@ -82,7 +82,17 @@ public final class ReportCharts {
             }
             if (!groups.isEmpty()) alt.add(theme.title().in(language) + ": " + String.join(", ", groups) + ".");
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart(format(ReportTexts.OVERVIEW_CHART, language), null, null,
+        String title = format(ReportTexts.OVERVIEW_CHART, language);
+        int height = 130 + 26 * data.getColumnCount();
+        // drawn only when these figures have not been drawn before: most of a summary's time
+        byte[] png = rendered.png(RenderedCharts.key("overview", language, height, title, data),
+                () -> png(overviewChart(title, data, language), height));
+        return new Chart("maaling-" + report.measurement().number() + "-temaer.png", png,
+                format(ReportTexts.OVERVIEW_ALT, language, String.join(" ", alt)));
+    }
+
+    private static JFreeChart overviewChart(String title, DefaultCategoryDataset data, Language language) {
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, null,
                 data, PlotOrientation.HORIZONTAL, true, false, false);
         theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -99,10 +109,7 @@ public final class ReportCharts {
         CategoryAxis categories = plot.getDomainAxis();
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
         plot.setBackgroundPaint(Color.WHITE);
-        int height = 130 + 26 * data.getColumnCount();
-        byte[] png = rendered.png(RenderedCharts.key("overview", language, height, chart.getTitle().getText(), data), () -> png(chart, height));
-        return new Chart("maaling-" + report.measurement().number() + "-temaer.png", png,
-                format(ReportTexts.OVERVIEW_ALT, language, String.join(" ", alt)));
+        return chart;
     }
 
     /**
@@ -130,31 +137,37 @@ public final class ReportCharts {
                 }
             }
             String groupName = format(ReportTexts.group(current.group()), language);
-            JFreeChart chart = ChartFactory.createLineChart(format(ReportTexts.TREND_CHART, language, groupName), null, null,
-                    data, PlotOrientation.VERTICAL, true, false, false);
-            theme().apply(chart);
-            CategoryPlot plot = chart.getCategoryPlot();
-            plot.setBackgroundPaint(Color.WHITE);
-            plot.setRangeGridlinePaint(new Color(0xCCCCCC));
-            LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
-            renderer.setDefaultShapesVisible(true);
-            for (int i = 0; i < data.getRowCount(); i++) {
-                renderer.setSeriesPaint(i, LINE_COLOURS[i % LINE_COLOURS.length]);
-                renderer.setSeriesStroke(i, new BasicStroke(2.5f));
-            }
-            NumberAxis range = (NumberAxis) plot.getRangeAxis();
-            range.setRange(1, 5);
-            range.setNumberFormatOverride(NumberFormat.getNumberInstance(locale(language)));
-            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+            String chartTitle = format(ReportTexts.TREND_CHART, language, groupName);
             List<String> words = new ArrayList<>();
             alt.forEach((title, values) -> words.add(title + ": " + String.join(" → ", values) + "."));
             String numbers = String.join(", ", series.stream().map(r -> String.valueOf(r.measurement().number())).toList());
             charts.add(new Chart("maaling-" + latest.measurement().number() + "-udvikling-"
                     + current.group().name().toLowerCase(Locale.ROOT) + ".png",
-                    rendered.png(RenderedCharts.key("trend", language, chart.getTitle().getText(), data), () -> png(chart, 460)),
+                    rendered.png(RenderedCharts.key("trend", language, chartTitle, data),
+                            () -> png(trendChart(chartTitle, data, language), 460)),
                     format(ReportTexts.TREND_ALT, language, groupName.toLowerCase(Locale.ROOT), numbers, String.join(" ", words))));
         }
         return charts;
+    }
+
+    private static JFreeChart trendChart(String title, DefaultCategoryDataset data, Language language) {
+        JFreeChart chart = ChartFactory.createLineChart(title, null, null,
+                data, PlotOrientation.VERTICAL, true, false, false);
+        theme().apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xCCCCCC));
+        LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+        renderer.setDefaultShapesVisible(true);
+        for (int i = 0; i < data.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, LINE_COLOURS[i % LINE_COLOURS.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2.5f));
+        }
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setRange(1, 5);
+        range.setNumberFormatOverride(NumberFormat.getNumberInstance(locale(language)));
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        return chart;
     }
 
     /** The pictures kept, for tests. */
